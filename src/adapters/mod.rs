@@ -1,0 +1,4 @@
+//! Platforms. Each adapter turns platform events into [`crate::message::Incoming`] and replies
+//! back into platform calls; the console is a platform like the others.
+
+pub mod console;

@@ -1,0 +1,320 @@
+//! The conversation layer: the one call every adapter makes. It owns the knowledge, the engine,
+//! the answer texts and the store, parses commands once for all platforms, remembers language
+//! choices and subscriptions, and turns a question into an [`Answer`].
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::answer::Answerer;
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::error::BotError;
+use crate::intent::{Classification, Engine, Entities, Intent, LangChoice};
+use crate::knowledge::{self, KnowledgeBase};
+use crate::lang::Lang;
+use crate::locale::Locales;
+use crate::message::{ChatKind, Incoming, Reply};
+use crate::store::{Store, Subscription, UserPrefs};
+
+/// One answered question, as the JSON contract shapes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    /// Contract intent id.
+    pub intent: Intent,
+    /// ISO 639-1 code of the answer's language.
+    pub lang: Lang,
+    /// 0..1.
+    pub confidence: f32,
+    /// Recognised entities.
+    pub entities: Entities,
+    /// The text a user sees.
+    pub answer: String,
+}
+
+impl Serialize for Intent {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// The bot: everything but the platforms.
+pub struct Bot {
+    kb: KnowledgeBase,
+    engine: Engine,
+    answerer: Answerer,
+    store: Store,
+    clock: Arc<dyn Clock>,
+    default_lang: Lang,
+}
+
+impl std::fmt::Debug for Bot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bot").field("store", &self.store.path()).finish_non_exhaustive()
+    }
+}
+
+/// The seed files as (name, text): the configured directory if it exists, else the copy
+/// compiled into the binary.
+fn seed_files(cfg: &Config) -> Result<Vec<(String, String)>, BotError> {
+    let dir = &cfg.files.knowledge;
+    if dir.is_dir() {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.clone()];
+        while let Some(d) = stack.pop() {
+            let entries = std::fs::read_dir(&d).map_err(|e| knowledge_io(&d, e))?;
+            for p in entries.filter_map(Result::ok).map(|e| e.path()) {
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|e| e == "toml") {
+                    let text = std::fs::read_to_string(&p).map_err(|e| knowledge_io(&p, e))?;
+                    out.push((p.display().to_string(), text));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    } else {
+        Ok(crate::embedded::KNOWLEDGE.iter().filter(|(n, _)| n.ends_with(".toml")).map(|(n, t)| (format!("knowledge/{n}"), (*t).to_string())).collect())
+    }
+}
+
+fn knowledge_io(p: &std::path::Path, source: std::io::Error) -> BotError {
+    BotError::Knowledge(crate::error::KnowledgeError::Io { path: p.to_path_buf(), source })
+}
+
+fn fingerprint(files: &[(String, String)]) -> Vec<u8> {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for (_, t) in files {
+        t.hash(&mut h);
+    }
+    h.finish().to_be_bytes().to_vec()
+}
+
+/// Loads the locale files from the configured directory, or the built-in copy.
+///
+/// # Errors
+/// [`BotError::Locale`] naming the faulty file.
+pub fn load_locales(cfg: &Config) -> Result<Locales, BotError> {
+    if cfg.files.locales.is_dir() {
+        Locales::from_dir(&cfg.files.locales)
+    } else {
+        Locales::embedded()
+    }
+}
+
+/// Imports knowledge files into the store (validated first: nothing is replaced when any file
+/// has an error). `origin` is `seed` for automatic seeding, `import` for `kb import`.
+///
+/// # Errors
+/// [`BotError::Knowledge`] with every fault, or a store error.
+pub fn import(store: &Store, files: &[(String, String)], origin: &str) -> Result<KnowledgeBase, BotError> {
+    let (kb, faults) = knowledge::parse_files(files);
+    let errors: Vec<_> = faults.into_iter().filter(|f| f.severity == knowledge::Severity::Error).collect();
+    if !errors.is_empty() {
+        return Err(crate::error::KnowledgeError::Invalid(errors).into());
+    }
+    store.replace_knowledge(&kb)?;
+    store.set_meta("knowledge_origin", origin.as_bytes())?;
+    store.set_meta("seed_fingerprint", &fingerprint(files))?;
+    Ok(kb)
+}
+
+impl Bot {
+    /// Opens the store (seeding it from the knowledge files when it is empty, or when it was
+    /// seeded automatically and the seed files have changed since, so that upgrades reach
+    /// stores nobody edited) and builds the engine.
+    ///
+    /// # Errors
+    /// Store, knowledge or locale errors.
+    pub fn open(cfg: &Config) -> Result<Bot, BotError> {
+        let store = Store::open(&cfg.store.path)?;
+        let files = seed_files(cfg)?;
+        let stale_seed = store.meta("knowledge_origin")?.as_deref() == Some(b"seed".as_slice()) && store.meta("seed_fingerprint")?.as_deref() != Some(fingerprint(&files).as_slice());
+        let kb = if !store.has_knowledge()? || stale_seed { import(&store, &files, "seed")? } else { store.knowledge()? };
+        let locales = load_locales(cfg)?;
+        let default_lang = Lang::from_code(&cfg.bot.default_lang).unwrap_or(Lang::EN);
+        Bot::new(kb, &locales, store, Arc::new(SystemClock), default_lang)
+    }
+
+    /// Builds a bot from parts (tests use this with a fixed clock).
+    ///
+    /// # Errors
+    /// Locale errors.
+    pub fn new(kb: KnowledgeBase, locales: &Locales, store: Store, clock: Arc<dyn Clock>, default_lang: Lang) -> Result<Bot, BotError> {
+        let engine = Engine::new(locales, &kb)?;
+        let answerer = Answerer::new(locales)?;
+        Ok(Bot { kb, engine, answerer, store, clock, default_lang })
+    }
+
+    /// The knowledge in use.
+    #[must_use]
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The store.
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The intent engine.
+    #[must_use]
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The answer texts.
+    #[must_use]
+    pub fn answerer(&self) -> &Answerer {
+        &self.answerer
+    }
+
+    /// Classifies a question (no side effects).
+    #[must_use]
+    pub fn classify(&self, text: &str, lang: Option<Lang>) -> Classification {
+        self.engine.classify(text, lang, self.default_lang)
+    }
+
+    /// Answers one question with no conversation state (`fundbot ask`). Subscription intents
+    /// are answered with how to subscribe, since there is no chat to send reminders to.
+    #[must_use]
+    pub fn answer(&self, text: &str, lang: Option<Lang>) -> Answer {
+        self.answer_with(text, lang, self.default_lang)
+    }
+
+    /// Like [`Bot::answer`], with the language to use when the text gives nothing to detect.
+    #[must_use]
+    pub fn answer_with(&self, text: &str, lang: Option<Lang>, default: Lang) -> Answer {
+        let c = self.engine.classify(text, lang, default);
+        if crate::text::normalize(text).words.is_empty() {
+            let answer = self.answerer.msg(c.lang, "empty-question", &[]);
+            return Answer { intent: Intent::Fallback, lang: c.lang, confidence: 1.0, entities: Entities::default(), answer };
+        }
+        let answer = self.answerer.render(&self.kb, &c, self.clock.now());
+        Answer { intent: c.intent, lang: c.lang, confidence: c.confidence, entities: c.entities, answer }
+    }
+
+    /// Handles one message from any platform. Returns no reply for group messages that do not
+    /// address the bot.
+    pub fn handle(&self, msg: &Incoming) -> Vec<Reply> {
+        if msg.chat_kind == ChatKind::Group && !msg.addressed {
+            return Vec::new();
+        }
+        let prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
+        let chosen = prefs.lang.as_deref().and_then(Lang::from_code);
+        let hinted = msg.lang_hint.as_deref().and_then(Lang::from_code).unwrap_or(self.default_lang);
+        let text = msg.text.trim();
+        let reply = if let Some(cmd) = text.strip_prefix('/') {
+            self.command(msg, cmd, chosen.unwrap_or(hinted), prefs)
+        } else {
+            let c = self.engine.classify(text, chosen, chosen.unwrap_or(hinted));
+            match c.intent {
+                Intent::Subscribe => self.subscribe(msg, c.lang, &c.entities),
+                Intent::Unsubscribe => self.unsubscribe(msg, c.lang, c.entities.call.as_deref()),
+                _ => self.answer_with(text, chosen, hinted).answer,
+            }
+        };
+        vec![Reply { text: reply }]
+    }
+
+    fn command(&self, msg: &Incoming, cmd: &str, lang: Lang, mut prefs: UserPrefs) -> String {
+        let (name, arg) = cmd.split_once(char::is_whitespace).map_or((cmd, ""), |(n, a)| (n, a.trim()));
+        // Telegram appends the bot's name in groups: /help@fundbot.
+        let name = name.split('@').next().unwrap_or("").to_ascii_lowercase();
+        let answer_as = |intent: Intent| {
+            let c = Classification { intent, confidence: 1.0, lang, lang_choice: LangChoice::Explicit, entities: Entities::default() };
+            self.answerer.render(&self.kb, &c, self.clock.now())
+        };
+        match name.as_str() {
+            "start" => format!("{}\n\n{}", self.answerer.msg(lang, "greeting", &[]), self.answerer.msg(lang, "help", &[])),
+            "help" => answer_as(Intent::Help),
+            "calls" => answer_as(Intent::ListCalls),
+            "lang" => match Lang::from_code(arg) {
+                Some(l) if !arg.is_empty() => {
+                    prefs.lang = Some(l.code().to_string());
+                    match self.store.set_user(&msg.platform, &msg.user, &prefs) {
+                        Ok(()) => self.answerer.msg(l, "lang-set", &[("language", self.answerer.language_list_one(l))]),
+                        Err(_) => self.answerer.msg(lang, "store-error", &[]),
+                    }
+                }
+                _ => self.answerer.msg(lang, "lang-usage", &[("languages", self.answerer.language_list())]),
+            },
+            "subscribe" => {
+                let c = self.engine.classify(arg, Some(lang), lang);
+                self.subscribe(msg, lang, &c.entities)
+            }
+            "unsubscribe" => {
+                let call = if arg.is_empty() { None } else { self.engine.classify(arg, Some(lang), lang).entities.call };
+                self.unsubscribe(msg, lang, call.as_deref())
+            }
+            "reminders" => self.reminders(msg, lang),
+            _ => answer_as(Intent::Help),
+        }
+    }
+
+    fn target_name(&self, lang: Lang, target: &str) -> String {
+        if target == "*" {
+            return self.answerer.msg(lang, "subscribe-all-calls", &[]);
+        }
+        if let Some(c) = self.kb.call(target) {
+            return self.kb.tr(lang.code(), knowledge::Kind::Call, target).and_then(|t| t.title.clone()).unwrap_or_else(|| c.title.clone());
+        }
+        if let Some(f) = target.strip_prefix("fund:").and_then(|f| self.kb.fund(f)) {
+            return self.kb.tr(lang.code(), knowledge::Kind::Fund, &f.id).and_then(|t| t.name.clone()).unwrap_or_else(|| f.name.clone());
+        }
+        target.to_string()
+    }
+
+    fn subscribe(&self, msg: &Incoming, lang: Lang, e: &Entities) -> String {
+        let now = self.clock.now();
+        let (target, closed) = match e.call.as_deref().and_then(|id| self.kb.call(id)) {
+            Some(c) if c.is_closed(now) => ("*".to_string(), Some(c)),
+            Some(c) => (c.id.clone(), None),
+            None => (e.fund.as_ref().map_or_else(|| "*".to_string(), |f| format!("fund:{f}")), None),
+        };
+        let sub = Subscription { platform: msg.platform.clone(), chat: msg.chat.clone(), target: target.clone(), lang: lang.code().to_string() };
+        if self.store.subscribe(&sub).is_err() {
+            return self.answerer.msg(lang, "store-error", &[]);
+        }
+        let text = match closed {
+            Some(c) => {
+                let date = c.deadline_at().map(|d| self.answerer.date(lang, d.date_naive())).unwrap_or_default();
+                let title = self.target_name(lang, &c.id);
+                self.answerer.msg(lang, "subscribe-closed", &[("title", title), ("date", date)])
+            }
+            None => self.answerer.msg(lang, "subscribe-done", &[("what", self.target_name(lang, &target))]),
+        };
+        self.answerer.finish(lang, &text)
+    }
+
+    fn unsubscribe(&self, msg: &Incoming, lang: Lang, call: Option<&str>) -> String {
+        match self.store.unsubscribe(&msg.platform, &msg.chat, call) {
+            Ok(0) => self.answerer.msg(lang, "unsubscribe-none", &[]),
+            Ok(_) => {
+                let what = call.map_or_else(|| self.answerer.msg(lang, "subscribe-all-calls", &[]), |c| self.target_name(lang, c));
+                self.answerer.finish(lang, &self.answerer.msg(lang, "unsubscribe-done", &[("what", what)]))
+            }
+            Err(_) => self.answerer.msg(lang, "store-error", &[]),
+        }
+    }
+
+    fn reminders(&self, msg: &Incoming, lang: Lang) -> String {
+        match self.store.subscriptions(&msg.platform, &msg.chat) {
+            Ok(subs) if subs.is_empty() => self.answerer.msg(lang, "reminders-none", &[]),
+            Ok(subs) => {
+                let what = subs.iter().map(|s| self.target_name(lang, &s.target)).collect::<Vec<_>>().join(", ");
+                self.answerer.finish(lang, &self.answerer.msg(lang, "reminders-list", &[("what", what)]))
+            }
+            Err(_) => self.answerer.msg(lang, "store-error", &[]),
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! Time behind a trait, so that answers ("closed on ...") and reminder schedules can be tested
+//! at any instant without waiting.
+
+use chrono::{DateTime, Utc};
+
+/// The current instant; a trait so that tests and reminders can move time.
+pub trait Clock: Send + Sync {
+    /// Now, in UTC.
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The machine's clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock fixed at one instant, for tests and reproducible answers.
+#[derive(Debug, Clone, Copy)]
+pub struct FixedClock(pub DateTime<Utc>);
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0
+    }
+}

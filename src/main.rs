@@ -1,0 +1,223 @@
+//! The `fundbot` command line (see shared/spec/contract.md). `anyhow` lives only here.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use fundbot::bot::{self, Bot};
+use fundbot::config::Config;
+use fundbot::knowledge;
+use fundbot::lang::Lang;
+use fundbot::store::Store;
+
+#[derive(Parser)]
+#[command(name = "fundbot", version, about = "Answers questions about funding for migrant integration in Europe")]
+struct Cli {
+    /// Configuration file (default: config.toml if it exists, else built-in defaults).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Starts every configured chat platform; with none configured, the console chat.
+    Run,
+    /// An interactive conversation at the terminal.
+    Chat,
+    /// Answers one question (or, with --jsonl, one per line of standard input).
+    Ask {
+        /// Answer in this language instead of the detected one.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print the JSON answer.
+        #[arg(long)]
+        json: bool,
+        /// Read questions from standard input, one per line; write one JSON answer per line.
+        #[arg(long, conflicts_with = "text")]
+        jsonl: bool,
+        /// The question.
+        #[arg(required_unless_present = "jsonl", num_args = 1.., trailing_var_arg = true)]
+        text: Vec<String>,
+    },
+    /// Knowledge files.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Checks every knowledge file; reports file:line: field: fault.
+    Validate { dir: Option<PathBuf> },
+    /// Validates, then loads the files into the store.
+    Import { dir: Option<PathBuf> },
+    /// Writes the store's knowledge to files.
+    Export { dir: PathBuf },
+}
+
+/// Exit status 2: bad arguments, configuration or knowledge files (the contract).
+struct Usage(anyhow::Error);
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(Usage(e))) => {
+            eprintln!("fundbot: {e:#}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(e)) => {
+            eprintln!("fundbot: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Failure {
+    Usage(Usage),
+    Other(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        // Invalid knowledge, locale or config files are the user's to fix: status 2.
+        let usage = e.chain().any(|c| {
+            c.downcast_ref::<fundbot::error::KnowledgeError>().is_some_and(|k| matches!(k, fundbot::error::KnowledgeError::Invalid(_)))
+                || c.downcast_ref::<fundbot::error::ConfigError>().is_some()
+                || matches!(c.downcast_ref::<fundbot::error::BotError>(), Some(fundbot::error::BotError::Locale(_) | fundbot::error::BotError::Config(_)) | Some(fundbot::error::BotError::Knowledge(fundbot::error::KnowledgeError::Invalid(_))))
+        });
+        if usage {
+            Failure::Usage(Usage(e))
+        } else {
+            Failure::Other(e)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let cfg = Config::load(cli.config.as_deref()).map_err(|e| Failure::Usage(Usage(e.into())))?;
+    match cli.command {
+        Command::Run => {
+            eprintln!("fundbot: no chat platform token is configured (FUNDBOT_TELEGRAM_TOKEN, FUNDBOT_DISCORD_TOKEN); starting the console chat instead.");
+            chat(&cfg)
+        }
+        Command::Chat => chat(&cfg),
+        Command::Ask { lang, json, jsonl, text } => {
+            let lang = match lang {
+                Some(l) => Some(Lang::from_code(&l).ok_or_else(|| Failure::Usage(Usage(anyhow::anyhow!("--lang {l:?}: unsupported language; supported: {}", fundbot::lang::SUPPORTED.join(", ")))))?),
+                None => None,
+            };
+            let bot = Bot::open(&cfg).context("starting fundbot")?;
+            if jsonl {
+                return ask_jsonl(&bot, lang).map_err(Failure::Other);
+            }
+            let a = bot.answer(&text.join(" "), lang);
+            if json {
+                println!("{}", serde_json::to_string(&a).context("encoding the answer")?);
+            } else {
+                println!("{}", a.answer);
+            }
+            Ok(())
+        }
+        Command::Kb { command } => kb(&cfg, command),
+    }
+}
+
+fn chat(cfg: &Config) -> Result<(), Failure> {
+    let bot = Bot::open(cfg).context("starting fundbot")?;
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    fundbot::adapters::console::run(&bot, stdin.lock(), std::io::stdout().lock(), interactive).context("console")?;
+    bot.store().flush().context("flushing the store")?;
+    Ok(())
+}
+
+#[derive(serde::Deserialize)]
+struct JsonQuestion {
+    text: String,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+fn ask_jsonl(bot: &Bot, lang: Option<Lang>) -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout().lock();
+    let mut buf = Vec::new();
+    let mut input = stdin.lock();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        // A line that is not UTF-8 is still a question (with the bad bytes replaced).
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.trim_end_matches(['\n', '\r']);
+        let (text, l) = match serde_json::from_str::<JsonQuestion>(line) {
+            Ok(q) => (q.text, q.lang.as_deref().and_then(Lang::from_code).or(lang)),
+            Err(_) => (line.to_string(), lang),
+        };
+        let a = bot.answer(&text, l);
+        writeln!(out, "{}", serde_json::to_string(&a)?)?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+fn kb(cfg: &Config, command: KbCommand) -> Result<(), Failure> {
+    match command {
+        KbCommand::Validate { dir } => {
+            let dir = dir.unwrap_or_else(|| cfg.files.knowledge.clone());
+            let (_, warnings) = knowledge::load_dir(&dir).map_err(|e| Failure::from(anyhow::Error::from(e)))?;
+            for w in &warnings {
+                eprintln!("{w}");
+            }
+            println!("{}: valid ({} warnings)", dir.display(), warnings.len());
+            Ok(())
+        }
+        KbCommand::Import { dir } => {
+            let dir = dir.unwrap_or_else(|| cfg.files.knowledge.clone());
+            let (_, warnings) = knowledge::load_dir(&dir).map_err(|e| Failure::from(anyhow::Error::from(e)))?;
+            let files = read_files(&dir).map_err(Failure::Other)?;
+            let store = Store::open(&cfg.store.path).context("opening the store")?;
+            let kb = bot::import(&store, &files, "import").map_err(|e| Failure::from(anyhow::Error::from(e)))?;
+            println!(
+                "imported {} funds, {} calls, {} actions, {} guidance topics, {} projects, {} translations into {} ({} warnings)",
+                kb.funds.len(), kb.calls.len(), kb.actions.len(), kb.guidance.len(), kb.projects.len(), kb.translations.len(), cfg.store.path.display(), warnings.len()
+            );
+            Ok(())
+        }
+        KbCommand::Export { dir } => {
+            let bot = Bot::open(cfg).context("opening the store")?;
+            knowledge::export_dir(bot.knowledge(), &dir).context("exporting")?;
+            println!("exported the knowledge base to {}", dir.display());
+            Ok(())
+        }
+    }
+}
+
+fn read_files(dir: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for p in std::fs::read_dir(&d).with_context(|| d.display().to_string())?.filter_map(Result::ok).map(|e| e.path()) {
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml") {
+                out.push((p.display().to_string(), std::fs::read_to_string(&p).with_context(|| p.display().to_string())?));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
