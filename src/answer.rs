@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::error::BotError;
 use crate::intent::{Classification, Entities, Intent, LangChoice};
-use crate::knowledge::{Call, KnowledgeBase, Kind, TextTr};
+use crate::knowledge::{Call, Kind, KnowledgeBase, TextTr};
 use crate::lang::Lang;
 use crate::locale::{Direction, Locales};
 
@@ -50,15 +50,23 @@ impl Answerer {
             let Some(lang) = Lang::from_code(code) else { continue };
             let res = FluentResource::try_new(files.answers.clone()).map_err(|(_, errs)| {
                 let e = &errs[0];
-                BotError::Locale(format!("{}:{}: -: {}", files.answers_path, line_of(&files.answers, e.pos.start), e.kind))
+                BotError::Locale(format!(
+                    "{}:{}: -: {}",
+                    files.answers_path,
+                    line_of(&files.answers, e.pos.start),
+                    e.kind
+                ))
             })?;
-            let id: LanguageIdentifier = code.parse().map_err(|_| BotError::Locale(format!("{}: bad language code", files.answers_path)))?;
+            let id: LanguageIdentifier =
+                code.parse().map_err(|_| BotError::Locale(format!("{}: bad language code", files.answers_path)))?;
             let mut bundle = Bundle::new_concurrent(vec![id]);
             let is_rtl = files.language.direction == Direction::Rtl;
             // Isolation marks keep Latin names and numbers readable inside right-to-left text;
             // in left-to-right text they are only noise.
             bundle.set_use_isolating(is_rtl);
-            bundle.add_resource(res).map_err(|errs| BotError::Locale(format!("{}: {:?}", files.answers_path, errs.first())))?;
+            bundle
+                .add_resource(res)
+                .map_err(|errs| BotError::Locale(format!("{}: {:?}", files.answers_path, errs.first())))?;
             bundles[lang.index()] = Some(bundle);
             rtl[lang.index()] = is_rtl;
             names.push((lang, files.language.name.clone()));
@@ -101,7 +109,10 @@ impl Answerer {
     /// One language's native name with its code, e.g. "Français (fr)".
     #[must_use]
     pub fn language_list_one(&self, lang: Lang) -> String {
-        self.names.iter().find(|(l, _)| *l == lang).map_or_else(|| lang.code().to_string(), |(l, n)| format!("{n} ({})", l.code()))
+        self.names
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or_else(|| lang.code().to_string(), |(l, n)| format!("{n} ({})", l.code()))
     }
 
     /// Whether a language is written right to left.
@@ -113,7 +124,8 @@ impl Answerer {
     /// The answer to a classified question.
     #[must_use]
     pub fn render(&self, kb: &KnowledgeBase, c: &Classification, now: DateTime<Utc>) -> String {
-        let ctx = Ctx { a: self, kb, lang: c.lang, now, untranslated: Cell::new(false), sources: RefCell::new(Vec::new()) };
+        let ctx =
+            Ctx { a: self, kb, lang: c.lang, now, untranslated: Cell::new(false), sources: RefCell::new(Vec::new()) };
         let body = ctx.body(c.intent, &c.entities);
         let mut out = String::new();
         if c.lang_choice == LangChoice::Unsupported {
@@ -251,7 +263,13 @@ impl Ctx<'_> {
         }
     }
 
-    fn list(&self, kind: Kind, id: &str, pick: impl Fn(&TextTr) -> Option<&Vec<String>>, english: &[String]) -> Vec<String> {
+    fn list(
+        &self,
+        kind: Kind,
+        id: &str,
+        pick: impl Fn(&TextTr) -> Option<&Vec<String>>,
+        english: &[String],
+    ) -> Vec<String> {
         if self.lang == Lang::EN || english.is_empty() {
             return english.to_vec();
         }
@@ -313,42 +331,61 @@ impl Ctx<'_> {
         match intent {
             Intent::Greeting => self.msg("greeting", &[]),
             Intent::Help => self.msg("help", &[]),
-            Intent::Fallback | Intent::Subscribe | Intent::Unsubscribe => format!("{}\n{}", self.msg("fallback", &[]), self.msg("fallback-suggestions", &[])),
+            Intent::Fallback | Intent::Subscribe | Intent::Unsubscribe => {
+                format!("{}\n{}", self.msg("fallback", &[]), self.msg("fallback-suggestions", &[]))
+            }
             Intent::ListCalls => self.list_calls(e),
             Intent::FundInfo => self.fund_info(e),
             Intent::CallDeadline => self.deadline(e),
-            Intent::CallEligibility => self.per_call(e, |c| !c.eligibility.is_empty(), |c, title| {
-                let text = self.text(Kind::Call, &c.id, |t| t.eligibility.as_ref(), &c.eligibility);
-                format!("{}\n{text}", self.msg("eligibility-intro", &[("title", title)]))
-            }),
-            Intent::CallActivities => self.per_call(e, |c| !c.activities.is_empty(), |c, title| {
-                let items = self.list(Kind::Call, &c.id, |t| t.activities.as_ref(), &c.activities);
-                let mut s = format!("{}\n{}", self.msg("activities-intro", &[("title", title)]), Self::bullets(&items));
-                if let Some(note) = &c.activities_note {
-                    s.push('\n');
-                    s.push_str(&self.text(Kind::Call, &c.id, |t| t.activities_note.as_ref(), note));
-                }
-                s
-            }),
-            Intent::Consortium => self.consortium(e),
-            Intent::TargetGroups => self.per_call(e, |c| !c.target_groups.is_empty(), |c, title| {
-                if c.target_groups.is_empty() {
-                    return self.msg("target-groups-none", &[("title", title)]);
-                }
-                let items = self.list(Kind::Call, &c.id, |t| t.target_groups.as_ref(), &c.target_groups);
-                format!("{}\n{}", self.msg("target-groups-intro", &[("title", title)]), Self::bullets(&items))
-            }),
-            Intent::HowToApply => self.per_call(e, |c| !c.submission.is_empty(), |c, title| {
-                let text = self.text(Kind::Call, &c.id, |t| t.submission.as_ref(), &c.submission);
-                let mut s = format!("{}\n{text}", self.msg("apply-intro", &[("title", title)]));
-                if c.is_closed(self.now) {
-                    if let Some((date, _, _)) = self.deadline_parts(c) {
+            Intent::CallEligibility => self.per_call(
+                e,
+                |c| !c.eligibility.is_empty(),
+                |c, title| {
+                    let text = self.text(Kind::Call, &c.id, |t| t.eligibility.as_ref(), &c.eligibility);
+                    format!("{}\n{text}", self.msg("eligibility-intro", &[("title", title)]))
+                },
+            ),
+            Intent::CallActivities => self.per_call(
+                e,
+                |c| !c.activities.is_empty(),
+                |c, title| {
+                    let items = self.list(Kind::Call, &c.id, |t| t.activities.as_ref(), &c.activities);
+                    let mut s =
+                        format!("{}\n{}", self.msg("activities-intro", &[("title", title)]), Self::bullets(&items));
+                    if let Some(note) = &c.activities_note {
                         s.push('\n');
-                        s.push_str(&self.msg("apply-closed-warning", &[("date", date)]));
+                        s.push_str(&self.text(Kind::Call, &c.id, |t| t.activities_note.as_ref(), note));
                     }
-                }
-                s
-            }),
+                    s
+                },
+            ),
+            Intent::Consortium => self.consortium(e),
+            Intent::TargetGroups => self.per_call(
+                e,
+                |c| !c.target_groups.is_empty(),
+                |c, title| {
+                    if c.target_groups.is_empty() {
+                        return self.msg("target-groups-none", &[("title", title)]);
+                    }
+                    let items = self.list(Kind::Call, &c.id, |t| t.target_groups.as_ref(), &c.target_groups);
+                    format!("{}\n{}", self.msg("target-groups-intro", &[("title", title)]), Self::bullets(&items))
+                },
+            ),
+            Intent::HowToApply => self.per_call(
+                e,
+                |c| !c.submission.is_empty(),
+                |c, title| {
+                    let text = self.text(Kind::Call, &c.id, |t| t.submission.as_ref(), &c.submission);
+                    let mut s = format!("{}\n{text}", self.msg("apply-intro", &[("title", title)]));
+                    if c.is_closed(self.now) {
+                        if let Some((date, _, _)) = self.deadline_parts(c) {
+                            s.push('\n');
+                            s.push_str(&self.msg("apply-closed-warning", &[("date", date)]));
+                        }
+                    }
+                    s
+                },
+            ),
             Intent::ActionPlan => self.action_plan(e),
             Intent::ProjectExamples => self.projects(e),
         }
@@ -372,7 +409,9 @@ impl Ctx<'_> {
             self.cite(&c.sources);
             let title = self.call_title(c);
             let line = match self.deadline_parts(c) {
-                Some((date, _, _)) if c.is_closed(self.now) => self.msg("call-line-closed", &[("title", title), ("date", date)]),
+                Some((date, _, _)) if c.is_closed(self.now) => {
+                    self.msg("call-line-closed", &[("title", title), ("date", date)])
+                }
                 Some((date, _, _)) => self.msg("call-line-open", &[("title", title), ("date", date)]),
                 None => self.msg("call-line-no-deadline", &[("title", title)]),
             };
@@ -382,14 +421,23 @@ impl Ctx<'_> {
     }
 
     fn deadline(&self, e: &Entities) -> String {
-        self.per_call(e, |_| true, |c, title| match self.deadline_parts(c) {
-            Some((date, time, zone)) if c.is_closed(self.now) => self.msg("deadline-closed", &[("title", title), ("date", date), ("time", time), ("zone", zone)]),
-            Some((date, time, zone)) => {
-                let days = c.deadline_at().map_or(0, |d| (d.with_timezone(&Utc) - self.now).num_days());
-                self.msg("deadline-open", &[("title", title), ("date", date), ("time", time), ("zone", zone), ("days", days.to_string())])
-            }
-            None => self.msg("deadline-none", &[("title", title)]),
-        })
+        self.per_call(
+            e,
+            |_| true,
+            |c, title| match self.deadline_parts(c) {
+                Some((date, time, zone)) if c.is_closed(self.now) => {
+                    self.msg("deadline-closed", &[("title", title), ("date", date), ("time", time), ("zone", zone)])
+                }
+                Some((date, time, zone)) => {
+                    let days = c.deadline_at().map_or(0, |d| (d.with_timezone(&Utc) - self.now).num_days());
+                    self.msg(
+                        "deadline-open",
+                        &[("title", title), ("date", date), ("time", time), ("zone", zone), ("days", days.to_string())],
+                    )
+                }
+                None => self.msg("deadline-none", &[("title", title)]),
+            },
+        )
     }
 
     fn fund_info(&self, e: &Entities) -> String {
@@ -454,7 +502,11 @@ impl Ctx<'_> {
             }
             let title = self.text(Kind::Action, &a.id, |t| t.title.as_ref(), &a.title);
             let text = self.text(Kind::Action, &a.id, |t| t.text.as_ref(), &a.text);
-            let mut lines = vec![self.msg("action-header", &[("number", a.number.to_string()), ("title", title)]), text, self.msg("action-status", &[("status", status(a.status))])];
+            let mut lines = vec![
+                self.msg("action-header", &[("number", a.number.to_string()), ("title", title)]),
+                text,
+                self.msg("action-status", &[("status", status(a.status))]),
+            ];
             if !a.kind.is_empty() {
                 let ty = self.text(Kind::Action, &a.id, |t| t.kind.as_ref(), &a.kind);
                 lines.push(self.msg("action-type", &[("type", ty)]));
@@ -471,11 +523,23 @@ impl Ctx<'_> {
         let title = self.text(Kind::Plan, "", |t| t.title.as_ref(), &p.title);
         let mut lines = vec![self.msg(
             "plan-overview",
-            &[("title", title), ("count", self.kb.actions.len().to_string()), ("complete", count(S::Complete)), ("pending", count(S::Pending)), ("continuous", count(S::Continuous))],
+            &[
+                ("title", title),
+                ("count", self.kb.actions.len().to_string()),
+                ("complete", count(S::Complete)),
+                ("pending", count(S::Pending)),
+                ("continuous", count(S::Continuous)),
+            ],
         )];
         for a in &self.kb.actions {
             let title = self.text(Kind::Action, &a.id, |t| t.title.as_ref(), &a.title);
-            lines.push(format!("• {}", self.msg("action-line", &[("number", a.number.to_string()), ("title", title), ("status", status(a.status))])));
+            lines.push(format!(
+                "• {}",
+                self.msg(
+                    "action-line",
+                    &[("number", a.number.to_string()), ("title", title), ("status", status(a.status))]
+                )
+            ));
         }
         lines.join("\n")
     }

@@ -82,7 +82,11 @@ fn seed_files(cfg: &Config) -> Result<Vec<(String, String)>, BotError> {
         out.sort();
         Ok(out)
     } else {
-        Ok(crate::embedded::KNOWLEDGE.iter().filter(|(n, _)| n.ends_with(".toml")).map(|(n, t)| (format!("knowledge/{n}"), (*t).to_string())).collect())
+        Ok(crate::embedded::KNOWLEDGE
+            .iter()
+            .filter(|(n, _)| n.ends_with(".toml"))
+            .map(|(n, t)| (format!("knowledge/{n}"), (*t).to_string()))
+            .collect())
     }
 }
 
@@ -137,8 +141,10 @@ impl Bot {
     pub fn open(cfg: &Config) -> Result<Bot, BotError> {
         let store = Store::open(&cfg.store.path)?;
         let files = seed_files(cfg)?;
-        let stale_seed = store.meta("knowledge_origin")?.as_deref() == Some(b"seed".as_slice()) && store.meta("seed_fingerprint")?.as_deref() != Some(fingerprint(&files).as_slice());
-        let kb = if !store.has_knowledge()? || stale_seed { import(&store, &files, "seed")? } else { store.knowledge()? };
+        let stale_seed = store.meta("knowledge_origin")?.as_deref() == Some(b"seed".as_slice())
+            && store.meta("seed_fingerprint")?.as_deref() != Some(fingerprint(&files).as_slice());
+        let kb =
+            if !store.has_knowledge()? || stale_seed { import(&store, &files, "seed")? } else { store.knowledge()? };
         let locales = load_locales(cfg)?;
         let default_lang = Lang::from_code(&cfg.bot.default_lang).unwrap_or(Lang::EN);
         Bot::new(kb, &locales, store, Arc::new(SystemClock), default_lang)
@@ -148,7 +154,13 @@ impl Bot {
     ///
     /// # Errors
     /// Locale errors.
-    pub fn new(kb: KnowledgeBase, locales: &Locales, store: Store, clock: Arc<dyn Clock>, default_lang: Lang) -> Result<Bot, BotError> {
+    pub fn new(
+        kb: KnowledgeBase,
+        locales: &Locales,
+        store: Store,
+        clock: Arc<dyn Clock>,
+        default_lang: Lang,
+    ) -> Result<Bot, BotError> {
         let engine = Engine::new(locales, &kb)?;
         let answerer = Answerer::new(locales)?;
         Ok(Bot { kb, engine, answerer, store, clock, default_lang })
@@ -197,7 +209,13 @@ impl Bot {
         let c = self.engine.classify(text, lang, default);
         if crate::text::normalize(text).words.is_empty() {
             let answer = self.answerer.msg(c.lang, "empty-question", &[]);
-            return Answer { intent: Intent::Fallback, lang: c.lang, confidence: 1.0, entities: Entities::default(), answer };
+            return Answer {
+                intent: Intent::Fallback,
+                lang: c.lang,
+                confidence: 1.0,
+                entities: Entities::default(),
+                answer,
+            };
         }
         let answer = self.answerer.render(&self.kb, &c, self.clock.now());
         Answer { intent: c.intent, lang: c.lang, confidence: c.confidence, entities: c.entities, answer }
@@ -231,11 +249,19 @@ impl Bot {
         // Telegram appends the bot's name in groups: /help@fundbot.
         let name = name.split('@').next().unwrap_or("").to_ascii_lowercase();
         let answer_as = |intent: Intent| {
-            let c = Classification { intent, confidence: 1.0, lang, lang_choice: LangChoice::Explicit, entities: Entities::default() };
+            let c = Classification {
+                intent,
+                confidence: 1.0,
+                lang,
+                lang_choice: LangChoice::Explicit,
+                entities: Entities::default(),
+            };
             self.answerer.render(&self.kb, &c, self.clock.now())
         };
         match name.as_str() {
-            "start" => format!("{}\n\n{}", self.answerer.msg(lang, "greeting", &[]), self.answerer.msg(lang, "help", &[])),
+            "start" => {
+                format!("{}\n\n{}", self.answerer.msg(lang, "greeting", &[]), self.answerer.msg(lang, "help", &[]))
+            }
             "help" => answer_as(Intent::Help),
             "calls" => answer_as(Intent::ListCalls),
             "lang" => match Lang::from_code(arg) {
@@ -253,7 +279,8 @@ impl Bot {
                 self.subscribe(msg, lang, &c.entities)
             }
             "unsubscribe" => {
-                let call = if arg.is_empty() { None } else { self.engine.classify(arg, Some(lang), lang).entities.call };
+                let call =
+                    if arg.is_empty() { None } else { self.engine.classify(arg, Some(lang), lang).entities.call };
                 self.unsubscribe(msg, lang, call.as_deref())
             }
             "reminders" => self.reminders(msg, lang),
@@ -266,10 +293,18 @@ impl Bot {
             return self.answerer.msg(lang, "subscribe-all-calls", &[]);
         }
         if let Some(c) = self.kb.call(target) {
-            return self.kb.tr(lang.code(), knowledge::Kind::Call, target).and_then(|t| t.title.clone()).unwrap_or_else(|| c.title.clone());
+            return self
+                .kb
+                .tr(lang.code(), knowledge::Kind::Call, target)
+                .and_then(|t| t.title.clone())
+                .unwrap_or_else(|| c.title.clone());
         }
         if let Some(f) = target.strip_prefix("fund:").and_then(|f| self.kb.fund(f)) {
-            return self.kb.tr(lang.code(), knowledge::Kind::Fund, &f.id).and_then(|t| t.name.clone()).unwrap_or_else(|| f.name.clone());
+            return self
+                .kb
+                .tr(lang.code(), knowledge::Kind::Fund, &f.id)
+                .and_then(|t| t.name.clone())
+                .unwrap_or_else(|| f.name.clone());
         }
         target.to_string()
     }
@@ -281,7 +316,12 @@ impl Bot {
             Some(c) => (c.id.clone(), None),
             None => (e.fund.as_ref().map_or_else(|| "*".to_string(), |f| format!("fund:{f}")), None),
         };
-        let sub = Subscription { platform: msg.platform.clone(), chat: msg.chat.clone(), target: target.clone(), lang: lang.code().to_string() };
+        let sub = Subscription {
+            platform: msg.platform.clone(),
+            chat: msg.chat.clone(),
+            target: target.clone(),
+            lang: lang.code().to_string(),
+        };
         if self.store.subscribe(&sub).is_err() {
             return self.answerer.msg(lang, "store-error", &[]);
         }
@@ -300,7 +340,8 @@ impl Bot {
         match self.store.unsubscribe(&msg.platform, &msg.chat, call) {
             Ok(0) => self.answerer.msg(lang, "unsubscribe-none", &[]),
             Ok(_) => {
-                let what = call.map_or_else(|| self.answerer.msg(lang, "subscribe-all-calls", &[]), |c| self.target_name(lang, c));
+                let what = call
+                    .map_or_else(|| self.answerer.msg(lang, "subscribe-all-calls", &[]), |c| self.target_name(lang, c));
                 self.answerer.finish(lang, &self.answerer.msg(lang, "unsubscribe-done", &[("what", what)]))
             }
             Err(_) => self.answerer.msg(lang, "store-error", &[]),

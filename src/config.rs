@@ -75,7 +75,8 @@ impl Config {
             None => (PathBuf::from("config.toml"), false),
         };
         let mut cfg = if required || path.exists() {
-            let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io { path: path.clone(), source })?;
+            let text =
+                std::fs::read_to_string(&path).map_err(|source| ConfigError::Io { path: path.clone(), source })?;
             Self::parse(&path, &text)?
         } else {
             Config::default()
@@ -92,12 +93,20 @@ impl Config {
         let cfg: Config = toml::from_str(text).map_err(|e| {
             let line = e.span().map_or(1, |s| text.as_bytes()[..s.start].iter().filter(|&&b| b == b'\n').count() + 1);
             let message = e.message().trim().to_string();
-            let field = message.split('`').nth(1).map_or_else(|| text.lines().nth(line - 1).and_then(|l| l.split('=').next()).unwrap_or("-").trim().to_string(), str::to_string);
+            let field = message.split('`').nth(1).map_or_else(
+                || text.lines().nth(line - 1).and_then(|l| l.split('=').next()).unwrap_or("-").trim().to_string(),
+                str::to_string,
+            );
             ConfigError::Invalid { path: path.to_path_buf(), line, field, message }
         })?;
         if crate::lang::Lang::from_code(&cfg.bot.default_lang).is_none() {
             let line = text.lines().position(|l| l.trim_start().starts_with("default_lang")).map_or(1, |i| i + 1);
-            return Err(ConfigError::Invalid { path: path.to_path_buf(), line, field: "default_lang".into(), message: format!("unsupported language {:?}", cfg.bot.default_lang) });
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                field: "default_lang".into(),
+                message: format!("unsupported language {:?}", cfg.bot.default_lang),
+            });
         }
         Ok(cfg)
     }
@@ -118,7 +127,10 @@ impl Config {
         }
         if let Some(v) = get("FUNDBOT_DEFAULT_LANG") {
             if crate::lang::Lang::from_code(&v).is_none() {
-                return Err(ConfigError::Env { name: "FUNDBOT_DEFAULT_LANG".into(), message: format!("unsupported language {v:?}") });
+                return Err(ConfigError::Env {
+                    name: "FUNDBOT_DEFAULT_LANG".into(),
+                    message: format!("unsupported language {v:?}"),
+                });
             }
             self.bot.default_lang = v;
         }

@@ -12,7 +12,8 @@ use crate::locale::LanguageFile;
 use crate::text::{Normalized, Script};
 
 /// The supported languages, in the contract's order.
-pub const SUPPORTED: [&str; 15] = ["en", "fr", "de", "it", "es", "pt", "nl", "pl", "ro", "el", "ar", "uk", "ru", "fa", "tr"];
+pub const SUPPORTED: [&str; 15] =
+    ["en", "fr", "de", "it", "es", "pt", "nl", "pl", "ro", "el", "ar", "uk", "ru", "fa", "tr"];
 
 /// A supported language, as an index into [`SUPPORTED`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -146,7 +147,8 @@ impl Detector {
             }
             s => s,
         };
-        let candidates: Vec<Lang> = Lang::all().filter(|l| l.script() == script && self.available & l.bit() != 0).collect();
+        let candidates: Vec<Lang> =
+            Lang::all().filter(|l| l.script() == script && self.available & l.bit() != 0).collect();
         match candidates.as_slice() {
             [] => return Detected::Unsupported,
             [one] => return Detected::Lang(*one),
@@ -196,11 +198,8 @@ impl Detector {
             }
         }
         // A close call: let the detector crate decide among the languages still in the running.
-        let contenders: Vec<whatlang::Lang> = ranked
-            .iter()
-            .filter(|l| best == 0.0 || score[l.index()] >= best - 1.5)
-            .map(|l| l.whatlang())
-            .collect();
+        let contenders: Vec<whatlang::Lang> =
+            ranked.iter().filter(|l| best == 0.0 || score[l.index()] >= best - 1.5).map(|l| l.whatlang()).collect();
         if contenders.len() > 1 {
             let wl = whatlang::Detector::with_allowlist(contenders);
             if let Some(l) = wl.detect_lang(crate::text::truncate(raw, 1024)).and_then(Lang::from_whatlang) {

@@ -211,13 +211,22 @@ impl Locales {
             };
             let language: LanguageFile = parse(&format!("{prefix}{code}/language.toml"), lang)?;
             if language.code != code {
-                return Err(BotError::Locale(format!("{prefix}{code}/language.toml:1: code: {:?} does not match the directory", language.code)));
+                return Err(BotError::Locale(format!(
+                    "{prefix}{code}/language.toml:1: code: {:?} does not match the directory",
+                    language.code
+                )));
             }
             let intents_path = format!("{prefix}{code}/intents.toml");
             let intents: IntentsFile = parse(&intents_path, intents)?;
             langs.insert(
                 code.to_string(),
-                LangFiles { language, intents, answers: answers.to_string(), intents_path, answers_path: format!("{prefix}{code}/answers.ftl") },
+                LangFiles {
+                    language,
+                    intents,
+                    answers: answers.to_string(),
+                    intents_path,
+                    answers_path: format!("{prefix}{code}/answers.ftl"),
+                },
             );
         }
         Ok(Self { langs, rules })
@@ -228,7 +237,8 @@ impl Locales {
     /// # Errors
     /// As [`Locales::from_files`].
     pub fn embedded() -> Result<Self, BotError> {
-        let files: Vec<(String, String)> = crate::embedded::LOCALES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
+        let files: Vec<(String, String)> =
+            crate::embedded::LOCALES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
         Self::from_files("locales/", &files)
     }
 

@@ -93,9 +93,14 @@ impl From<anyhow::Error> for Failure {
     fn from(e: anyhow::Error) -> Self {
         // Invalid knowledge, locale or config files are the user's to fix: status 2.
         let usage = e.chain().any(|c| {
-            c.downcast_ref::<fundbot::error::KnowledgeError>().is_some_and(|k| matches!(k, fundbot::error::KnowledgeError::Invalid(_)))
+            c.downcast_ref::<fundbot::error::KnowledgeError>()
+                .is_some_and(|k| matches!(k, fundbot::error::KnowledgeError::Invalid(_)))
                 || c.downcast_ref::<fundbot::error::ConfigError>().is_some()
-                || matches!(c.downcast_ref::<fundbot::error::BotError>(), Some(fundbot::error::BotError::Locale(_) | fundbot::error::BotError::Config(_)) | Some(fundbot::error::BotError::Knowledge(fundbot::error::KnowledgeError::Invalid(_))))
+                || matches!(
+                    c.downcast_ref::<fundbot::error::BotError>(),
+                    Some(fundbot::error::BotError::Locale(_) | fundbot::error::BotError::Config(_))
+                        | Some(fundbot::error::BotError::Knowledge(fundbot::error::KnowledgeError::Invalid(_)))
+                )
         });
         if usage {
             Failure::Usage(Usage(e))
@@ -115,7 +120,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Chat => chat(&cfg),
         Command::Ask { lang, json, jsonl, text } => {
             let lang = match lang {
-                Some(l) => Some(Lang::from_code(&l).ok_or_else(|| Failure::Usage(Usage(anyhow::anyhow!("--lang {l:?}: unsupported language; supported: {}", fundbot::lang::SUPPORTED.join(", ")))))?),
+                Some(l) => Some(Lang::from_code(&l).ok_or_else(|| {
+                    Failure::Usage(Usage(anyhow::anyhow!(
+                        "--lang {l:?}: unsupported language; supported: {}",
+                        fundbot::lang::SUPPORTED.join(", ")
+                    )))
+                })?),
                 None => None,
             };
             let bot = Bot::open(&cfg).context("starting fundbot")?;
@@ -210,11 +220,16 @@ fn read_files(dir: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        for p in std::fs::read_dir(&d).with_context(|| d.display().to_string())?.filter_map(Result::ok).map(|e| e.path()) {
+        for p in
+            std::fs::read_dir(&d).with_context(|| d.display().to_string())?.filter_map(Result::ok).map(|e| e.path())
+        {
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|e| e == "toml") {
-                out.push((p.display().to_string(), std::fs::read_to_string(&p).with_context(|| p.display().to_string())?));
+                out.push((
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).with_context(|| p.display().to_string())?,
+                ));
             }
         }
     }

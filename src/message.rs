@@ -33,7 +33,15 @@ impl Incoming {
     /// A private console message.
     #[must_use]
     pub fn console(text: &str) -> Self {
-        Incoming { platform: "console".into(), chat: "console".into(), user: "console".into(), chat_kind: ChatKind::Private, text: text.into(), addressed: true, lang_hint: None }
+        Incoming {
+            platform: "console".into(),
+            chat: "console".into(),
+            user: "console".into(),
+            chat_kind: ChatKind::Private,
+            text: text.into(),
+            addressed: true,
+            lang_hint: None,
+        }
     }
 }
 

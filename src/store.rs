@@ -58,7 +58,11 @@ fn encode<T: Serialize>(v: &T) -> Vec<u8> {
 }
 
 fn decode<T: DeserializeOwned>(tree: &str, key: &[u8], bytes: &[u8]) -> Result<T, StoreError> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { tree: tree.into(), key: String::from_utf8_lossy(key).into_owned(), reason: e.to_string() })
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+        tree: tree.into(),
+        key: String::from_utf8_lossy(key).into_owned(),
+        reason: e.to_string(),
+    })
 }
 
 impl Store {
@@ -69,7 +73,9 @@ impl Store {
     /// a newer fundbot wrote it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let db = sled::Config::new().path(path).cache_capacity(8 * 1024 * 1024).open().map_err(|e| match &e {
-            sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("lock") => StoreError::InUse(path.to_path_buf()),
+            sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("lock") => {
+                StoreError::InUse(path.to_path_buf())
+            }
             _ => StoreError::Sled(e),
         })?;
         let meta = db.open_tree("meta")?;
@@ -149,10 +155,12 @@ impl Store {
 
     fn all<T: DeserializeOwned>(&self, tree: &str) -> Result<Vec<T>, StoreError> {
         let t = self.db.open_tree(tree)?;
-        t.iter().map(|kv| {
-            let (k, v) = kv?;
-            decode(tree, &k, &v)
-        }).collect()
+        t.iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                decode(tree, &k, &v)
+            })
+            .collect()
     }
 
     /// Reads all knowledge.
@@ -240,10 +248,12 @@ impl Store {
     /// Store errors or a corrupt record.
     pub fn subscriptions(&self, platform: &str, chat: &str) -> Result<Vec<Subscription>, StoreError> {
         let tree = self.db.open_tree("subscriptions")?;
-        tree.scan_prefix(format!("{platform}:{chat}:")).map(|kv| {
-            let (k, v) = kv?;
-            decode("subscriptions", &k, &v)
-        }).collect()
+        tree.scan_prefix(format!("{platform}:{chat}:"))
+            .map(|kv| {
+                let (k, v) = kv?;
+                decode("subscriptions", &k, &v)
+            })
+            .collect()
     }
 
     /// Flushes everything to disk.

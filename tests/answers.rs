@@ -32,7 +32,14 @@ fn consortium_answer_lists_the_call_partner_types() {
     let (bot, _d) = common::bot();
     let a = bot.answer("who should be in the consortium", None);
     assert_eq!(a.intent, Intent::Consortium);
-    for partner in ["local and regional authorities", "national public authorities", "economic and social partners", "employers", "social economy actors", "migrant associations"] {
+    for partner in [
+        "local and regional authorities",
+        "national public authorities",
+        "economic and social partners",
+        "employers",
+        "social economy actors",
+        "migrant associations",
+    ] {
         assert!(a.answer.contains(partner), "missing {partner}: {}", a.answer);
     }
     assert!(a.answer.contains("Source:"), "{}", a.answer);

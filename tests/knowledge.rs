@@ -115,7 +115,9 @@ fn bad_date_and_unknown_time_zone_are_reported() {
 
 #[test]
 fn dangling_references_are_reported() {
-    let text = CALL.replace("fund = \"amif\"", "fund = \"no-such-fund\"").replace("[\"amif-call-local-integration\"]", "[\"nowhere\"]");
+    let text = CALL
+        .replace("fund = \"amif\"", "fund = \"no-such-fund\"")
+        .replace("[\"amif-call-local-integration\"]", "[\"nowhere\"]");
     let faults = errors(&with_file("extra.toml", &text));
     assert_fault(&faults, "extra.toml", 4, "fund", "unknown fund");
     assert_fault(&faults, "extra.toml", 9, "sources", "unknown source");
@@ -166,7 +168,8 @@ name = "X"
 #[test]
 fn fault_display_is_file_line_field_message() {
     let faults = errors(&with_file("extra.toml", &CALL.replace("Europe/Paris", "Mars/Olympus")));
-    let shown = faults.iter().map(ToString::to_string).find(|s| s.starts_with("extra.toml:8: timezone: ")).unwrap_or_default();
+    let shown =
+        faults.iter().map(ToString::to_string).find(|s| s.starts_with("extra.toml:8: timezone: ")).unwrap_or_default();
     assert!(shown.contains("Mars/Olympus"), "{faults:#?}");
 }
 

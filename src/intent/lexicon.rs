@@ -62,7 +62,13 @@ pub(crate) struct Lexicon<T> {
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Self { entries: Vec::new(), by_exact: FxHashMap::default(), by_prefix: FxHashMap::default(), deletions: FxHashMap::default(), vocab: FxHashSet::default() }
+        Self {
+            entries: Vec::new(),
+            by_exact: FxHashMap::default(),
+            by_prefix: FxHashMap::default(),
+            deletions: FxHashMap::default(),
+            vocab: FxHashSet::default(),
+        }
     }
 }
 
@@ -95,14 +101,21 @@ impl<T> Lexicon<T> {
             let n = words.len();
             for (i, w) in words.into_iter().enumerate() {
                 let is_prefix = prefix && i + 1 == n && w.folded.chars().count() >= PREFIX_KEY_CHARS;
-                pats.push(if is_prefix { Pat::Prefix(w.folded.into()) } else { Pat::Exact(stemmer.stem(&w.lower).into()) });
+                pats.push(if is_prefix {
+                    Pat::Prefix(w.folded.into())
+                } else {
+                    Pat::Exact(stemmer.stem(&w.lower).into())
+                });
             }
         }
         let Some(first) = pats.first().cloned() else { return false };
         let idx = self.entries.len() as u32;
         for p in &pats {
             if let Pat::Exact(s) = p {
-                if s.chars().count() >= TYPO_MIN_CHARS && !s.bytes().all(|b| b.is_ascii_digit()) && self.vocab.insert(s.clone()) {
+                if s.chars().count() >= TYPO_MIN_CHARS
+                    && !s.bytes().all(|b| b.is_ascii_digit())
+                    && self.vocab.insert(s.clone())
+                {
                     for d in deletions_of(s) {
                         self.deletions.entry(d.into()).or_insert_with(|| s.clone());
                     }
@@ -126,12 +139,17 @@ impl<T> Lexicon<T> {
     /// Fills in `typo` for words that match no exact stem.
     pub fn correct_typos(&self, words: &mut [MWord]) {
         for w in words {
-            if self.by_exact.contains_key(w.stem.as_str()) || w.stem.chars().count() < TYPO_MIN_CHARS - 1 || w.stem.bytes().all(|b| b.is_ascii_digit()) {
+            if self.by_exact.contains_key(w.stem.as_str())
+                || w.stem.chars().count() < TYPO_MIN_CHARS - 1
+                || w.stem.bytes().all(|b| b.is_ascii_digit())
+            {
                 continue;
             }
             // The user left a letter out, added one, or changed one.
             let found = self.deletions.get(w.stem.as_str()).cloned().or_else(|| {
-                deletions_of(&w.stem).find_map(|d| self.vocab.get(d.as_str()).cloned().or_else(|| self.deletions.get(d.as_str()).cloned()))
+                deletions_of(&w.stem).find_map(|d| {
+                    self.vocab.get(d.as_str()).cloned().or_else(|| self.deletions.get(d.as_str()).cloned())
+                })
             });
             w.typo = found;
         }

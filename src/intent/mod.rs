@@ -215,6 +215,9 @@ impl fmt::Debug for Engine {
     }
 }
 
+/// An entity's kind, index, names in every language, and its translated records by language.
+type AliasSet<'a> = (EntityKind, u16, Vec<String>, Vec<(&'a str, &'a TextTr)>);
+
 const STRONG: f32 = 3.0;
 const MEDIUM: f32 = 1.5;
 const WEAK: f32 = 0.5;
@@ -254,12 +257,12 @@ impl Engine {
     pub fn new(locales: &Locales, kb: &KnowledgeBase) -> Result<Self, BotError> {
         let mut entity_ids: BTreeMap<u8, Vec<String>> = BTreeMap::new();
         // (kind, index, English aliases + name, translated records)
-        let mut aliases: Vec<(EntityKind, u16, Vec<String>, Vec<(&str, &TextTr)>)> = Vec::new();
+        let mut aliases: Vec<AliasSet<'_>> = Vec::new();
         let mut push = |kind: EntityKind, id: &str, names: Vec<String>, trkind: crate::knowledge::Kind| {
             let ids = entity_ids.entry(kind_code(kind)).or_default();
             let idx = ids.len() as u16;
             ids.push(id.to_string());
-            let trs = kb.translations.iter().filter_map(|(l, _)| kb.tr(l, trkind, id).map(|t| (l.as_str(), t))).collect();
+            let trs = kb.translations.keys().filter_map(|l| kb.tr(l, trkind, id).map(|t| (l.as_str(), t))).collect();
             aliases.push((kind, idx, names, trs));
         };
         use crate::knowledge::Kind as K;
@@ -290,7 +293,9 @@ impl Engine {
             for c in &r.when {
                 let (neg, c) = c.strip_prefix('!').map_or((false, c.as_str()), |c| (true, c));
                 let cond = match c.split_once(':') {
-                    Some(("cue", n)) => Cond::Cue(CUES.iter().position(|x| *x == n).ok_or_else(|| err(format!("when: unknown cue {n:?}")))? as u8),
+                    Some(("cue", n)) => Cond::Cue(
+                        CUES.iter().position(|x| *x == n).ok_or_else(|| err(format!("when: unknown cue {n:?}")))? as u8,
+                    ),
                     Some(("entity", k)) => Cond::Entity(match k {
                         "fund" => EntityKind::Fund,
                         "call" => EntityKind::Call,
@@ -317,7 +322,8 @@ impl Engine {
         for (code, files) in &locales.langs {
             let Some(lang) = Lang::from_code(code) else { continue };
             let path = &files.intents_path;
-            let stemmer = stemmer_for(&files.language.stemmer).map_err(|m| BotError::Locale(format!("locales/{code}/language.toml: stemmer: {m}")))?;
+            let stemmer = stemmer_for(&files.language.stemmer)
+                .map_err(|m| BotError::Locale(format!("locales/{code}/language.toml: stemmer: {m}")))?;
             let mut lex = Lexicon::default();
             let mut pattern_src = Vec::new();
             let mut pattern_intents = Vec::new();
@@ -332,7 +338,9 @@ impl Engine {
                 }
             }
             for (cue, phrases) in &files.intents.cues {
-                let n = CUES.iter().position(|c| c == cue).ok_or_else(|| BotError::Locale(format!("{path}: cues.{cue}: unknown cue; known: {}", CUES.join(", "))))?;
+                let n = CUES.iter().position(|c| c == cue).ok_or_else(|| {
+                    BotError::Locale(format!("{path}: cues.{cue}: unknown cue; known: {}", CUES.join(", ")))
+                })?;
                 for p in phrases {
                     lex.add(p, Target::Cue(n as u8), 0.0, &stemmer);
                 }
@@ -352,7 +360,8 @@ impl Engine {
                     }
                 }
             }
-            let patterns = RegexSet::new(&pattern_src).map_err(|e| BotError::Locale(format!("{path}: patterns: {e}")))?;
+            let patterns =
+                RegexSet::new(&pattern_src).map_err(|e| BotError::Locale(format!("{path}: patterns: {e}")))?;
             detect_files.push((lang, &files.language));
             detect_keywords.push((lang, keyword_words));
             models[lang.index()] = Some(LangModel { stemmer, lexicon: lex, patterns, pattern_intents });
@@ -394,7 +403,11 @@ impl Engine {
     }
 
     fn score(&self, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
-        let mut words: Vec<MWord> = norm.words.iter().map(|w| MWord { stem: model.stemmer.stem(&w.lower), folded: w.folded.clone(), typo: None }).collect();
+        let mut words: Vec<MWord> = norm
+            .words
+            .iter()
+            .map(|w| MWord { stem: model.stemmer.stem(&w.lower), folded: w.folded.clone(), typo: None })
+            .collect();
         model.lexicon.correct_typos(&mut words);
         let mut hits: Vec<Hit> = Vec::with_capacity(16);
         model.lexicon.find(&words, &mut hits);
@@ -432,7 +445,9 @@ impl Engine {
             }
         }
 
-        let id_of = |kind: EntityKind, slot: Option<(usize, u16)>| slot.and_then(|(_, i)| self.entity_ids.get(&kind_code(kind))?.get(i as usize).cloned());
+        let id_of = |kind: EntityKind, slot: Option<(usize, u16)>| {
+            slot.and_then(|(_, i)| self.entity_ids.get(&kind_code(kind))?.get(i as usize).cloned())
+        };
         let mut entities = Entities {
             fund: id_of(EntityKind::Fund, best_entity[0]),
             call: id_of(EntityKind::Call, best_entity[1]),
@@ -443,8 +458,15 @@ impl Engine {
         // "action 10", "Maßnahme 3", "δράση 1": an action word followed closely by a number.
         let mut numbered = false;
         for end in action_words {
-            if let Some(n) = words.get(end..(end + 2).min(words.len())).and_then(|ws| ws.iter().find_map(|w| w.folded.parse::<u32>().ok())) {
-                if let Some(id) = self.entity_ids.get(&kind_code(EntityKind::Action)).and_then(|ids| ids.iter().find(|id| id.strip_prefix("action-") == Some(&n.to_string()))) {
+            if let Some(n) = words
+                .get(end..(end + 2).min(words.len()))
+                .and_then(|ws| ws.iter().find_map(|w| w.folded.parse::<u32>().ok()))
+            {
+                if let Some(id) = self
+                    .entity_ids
+                    .get(&kind_code(EntityKind::Action))
+                    .and_then(|ids| ids.iter().find(|id| id.strip_prefix("action-") == Some(&n.to_string())))
+                {
                     entities.action = Some(id.clone());
                     numbered = true;
                     break;
@@ -474,7 +496,11 @@ impl Engine {
         let (best, second) = (scores[order[0]], scores[order[1]]);
         let top = Intent::ALL[order[0]];
         if best < self.threshold || top == Intent::Fallback {
-            let conf = if top == Intent::Fallback { 0.6 + 0.4 * (1.0 - (-best / 3.0).exp()) } else { 0.5 + 0.4 * (1.0 - best / self.threshold) };
+            let conf = if top == Intent::Fallback {
+                0.6 + 0.4 * (1.0 - (-best / 3.0).exp())
+            } else {
+                0.5 + 0.4 * (1.0 - best / self.threshold)
+            };
             return (Intent::Fallback, conf.clamp(0.0, 1.0), entities);
         }
         let conf = (1.0 - (-best / 4.0).exp()) * (0.6 + 0.4 * (best - second) / best);
@@ -482,7 +508,13 @@ impl Engine {
     }
 }
 
-fn add_table(lex: &mut Lexicon<Target>, table: &IntentTable, intent: Intent, stemmer: &Option<Stemmer>, words: &mut Vec<String>) {
+fn add_table(
+    lex: &mut Lexicon<Target>,
+    table: &IntentTable,
+    intent: Intent,
+    stemmer: &Option<Stemmer>,
+    words: &mut Vec<String>,
+) {
     for (list, w) in [(&table.strong, STRONG), (&table.medium, MEDIUM), (&table.weak, WEAK)] {
         for phrase in list {
             lex.add(phrase, Target::Intent(intent), w, stemmer);

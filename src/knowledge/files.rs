@@ -131,8 +131,16 @@ fn syntax_fault(name: &str, text: &str, err: &toml::de::Error) -> Fault {
     let line = err.span().map_or(1, |s| line_of_offset(text, s.start));
     let msg = err.message().trim().to_string();
     let named = msg.split('`').nth(1).map(str::to_string);
-    let at_line = text.lines().nth(line - 1).filter(|l| l.contains('=')).map(|l| l.split('=').next().unwrap_or("").trim().trim_matches('"').to_string());
-    let field = if msg.starts_with("unknown field") || msg.starts_with("missing field") { named.or(at_line) } else { at_line.or(named) };
+    let at_line = text
+        .lines()
+        .nth(line - 1)
+        .filter(|l| l.contains('='))
+        .map(|l| l.split('=').next().unwrap_or("").trim().trim_matches('"').to_string());
+    let field = if msg.starts_with("unknown field") || msg.starts_with("missing field") {
+        named.or(at_line)
+    } else {
+        at_line.or(named)
+    };
     let field = field.filter(|f| !f.is_empty()).unwrap_or_else(|| "-".into());
     Fault { file: name.into(), line, field, message: msg, severity: Severity::Error }
 }
@@ -162,7 +170,11 @@ pub fn parse_files(files: &[(String, String)]) -> (KnowledgeBase, Vec<Fault>) {
                     if t.lang != stem {
                         ck.error(&o, "lang", format!("lang {:?} does not match the file name {stem:?}", t.lang));
                     } else if !SUPPORTED.contains(&t.lang.as_str()) {
-                        ck.error(&o, "lang", format!("unsupported language {:?}; supported: {}", t.lang, SUPPORTED.join(", ")));
+                        ck.error(
+                            &o,
+                            "lang",
+                            format!("unsupported language {:?}; supported: {}", t.lang, SUPPORTED.join(", ")),
+                        );
                     } else if kb.translations.contains_key(&t.lang) {
                         ck.error(&o, "lang", format!("a second translation file for {:?}", t.lang));
                     } else {
@@ -186,7 +198,11 @@ pub fn parse_files(files: &[(String, String)]) -> (KnowledgeBase, Vec<Fault>) {
                 for (nth, rec) in $list.into_iter().enumerate() {
                     let o = Origin { file: fi, header: format!("[[{}]]", $kind), nth };
                     if !valid_id(&rec.id) {
-                        ck.error(&o, "id", format!("missing or invalid id {:?} (use lower-case letters, digits and '-')", rec.id));
+                        ck.error(
+                            &o,
+                            "id",
+                            format!("missing or invalid id {:?} (use lower-case letters, digits and '-')", rec.id),
+                        );
                         continue;
                     }
                     if let Some(prev) = origins.get(&($kind, rec.id.clone())) {
@@ -258,7 +274,11 @@ fn check_references(kb: &KnowledgeBase, origins: &HashMap<(&'static str, String)
                     ck.error(&o, "deadline", format!("bad date {d:?}; write YYYY-MM-DDTHH:MM, e.g. 2021-02-16T17:00"));
                 }
                 if tz.parse::<chrono_tz::Tz>().is_err() {
-                    ck.error(&o, "timezone", format!("unknown time zone {tz:?}; use an IANA name such as Europe/Brussels"));
+                    ck.error(
+                        &o,
+                        "timezone",
+                        format!("unknown time zone {tz:?}; use an IANA name such as Europe/Brussels"),
+                    );
                 } else if c.deadline_at().is_none() && super::parse_local(d).is_some() {
                     ck.error(&o, "deadline", format!("{d:?} does not exist in {tz} (daylight-saving gap)"));
                 }
@@ -300,8 +320,11 @@ fn check_references(kb: &KnowledgeBase, origins: &HashMap<(&'static str, String)
     }
 }
 
+/// A record kind, its id, and its fields with the English list length (0 for a text).
+type Translatable = (&'static str, String, Vec<(&'static str, Option<usize>)>);
+
 /// What a record offers to translate: (field, English text present?, English list length).
-fn translatable(kb: &KnowledgeBase) -> Vec<(&'static str, String, Vec<(&'static str, Option<usize>)>)> {
+fn translatable(kb: &KnowledgeBase) -> Vec<Translatable> {
     let mut out = Vec::new();
     let list = |v: &Vec<String>| if v.is_empty() { None } else { Some(v.len()) };
     for s in &kb.sources {
@@ -311,8 +334,19 @@ fn translatable(kb: &KnowledgeBase) -> Vec<(&'static str, String, Vec<(&'static 
         out.push(("fund", f.id.clone(), vec![("name", Some(0)), ("summary", Some(0)), ("facts", list(&f.facts))]));
     }
     for c in &kb.calls {
-        let mut fields = vec![("title", Some(0)), ("summary", Some(0)), ("activities", list(&c.activities)), ("partners", list(&c.partners)), ("target_groups", list(&c.target_groups))];
-        for (name, present) in [("activities_note", c.activities_note.is_some()), ("transnational", c.transnational.is_some()), ("eligibility", !c.eligibility.is_empty()), ("submission", !c.submission.is_empty())] {
+        let mut fields = vec![
+            ("title", Some(0)),
+            ("summary", Some(0)),
+            ("activities", list(&c.activities)),
+            ("partners", list(&c.partners)),
+            ("target_groups", list(&c.target_groups)),
+        ];
+        for (name, present) in [
+            ("activities_note", c.activities_note.is_some()),
+            ("transnational", c.transnational.is_some()),
+            ("eligibility", !c.eligibility.is_empty()),
+            ("submission", !c.submission.is_empty()),
+        ] {
             fields.push((name, present.then_some(0)));
         }
         out.push(("call", c.id.clone(), fields));
@@ -323,13 +357,21 @@ fn translatable(kb: &KnowledgeBase) -> Vec<(&'static str, String, Vec<(&'static 
     for a in &kb.actions {
         let ty = (!a.kind.is_empty()).then_some(0);
         let imp = (!a.implementation.is_empty()).then_some(0);
-        out.push(("action", a.id.clone(), vec![("title", Some(0)), ("text", Some(0)), ("implementation", imp), ("type", ty)]));
+        out.push((
+            "action",
+            a.id.clone(),
+            vec![("title", Some(0)), ("text", Some(0)), ("implementation", imp), ("type", ty)],
+        ));
     }
     for g in &kb.guidance {
         out.push(("guidance", g.id.clone(), vec![("title", Some(0)), ("points", list(&g.points))]));
     }
     for p in &kb.projects {
-        out.push(("project", p.id.clone(), vec![("name", Some(0)), ("summary", Some(0)), ("activities", list(&p.activities))]));
+        out.push((
+            "project",
+            p.id.clone(),
+            vec![("name", Some(0)), ("summary", Some(0)), ("activities", list(&p.activities))],
+        ));
     }
     out
 }
@@ -386,12 +428,17 @@ fn check_translations(kb: &KnowledgeBase, tr_origin: &[(usize, String)], ck: &mu
             let rec = if *kind == "plan" {
                 t.plan.as_ref()
             } else {
-                tables.iter().find(|(k, _)| k == kind).and_then(|(_, e)| e.iter().find(|(i, _)| *i == id).map(|(_, r)| *r))
+                tables
+                    .iter()
+                    .find(|(k, _)| k == kind)
+                    .and_then(|(_, e)| e.iter().find(|(i, _)| *i == id).map(|(_, r)| *r))
             };
             for (field, english) in fields {
                 let Some(english) = english else { continue };
                 match rec.and_then(|r| tr_field(r, field)) {
-                    None => ck.fault(&o, field, Severity::Warning, format!("missing {lang} translation of {kind} {id:?}")),
+                    None => {
+                        ck.fault(&o, field, Severity::Warning, format!("missing {lang} translation of {kind} {id:?}"))
+                    }
                     Some(Some(n)) if *english > 0 && n != *english => {
                         ck.error(&o, field, format!("{n} items where the English has {english}"));
                     }
@@ -439,7 +486,8 @@ fn read_tree(dir: &Path) -> Result<Vec<(String, String)>, KnowledgeError> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let mut entries: Vec<_> = std::fs::read_dir(&d).map_err(|e| io(&d, e))?.filter_map(Result::ok).map(|e| e.path()).collect();
+        let mut entries: Vec<_> =
+            std::fs::read_dir(&d).map_err(|e| io(&d, e))?.filter_map(Result::ok).map(|e| e.path()).collect();
         entries.sort();
         for p in entries {
             if p.is_dir() {
