@@ -119,7 +119,15 @@ pub fn normalize(input: &str) -> Normalized {
             out.words.push(Word { lower: std::mem::take(cur), folded });
         }
     };
-    for c in input.nfkc() {
+    // NFKC is the slow part of normalisation; most chat text is already in NFKC form.
+    let composed: std::borrow::Cow<'_, str> = if input.is_ascii()
+        || unicode_normalization::is_nfkc_quick(input.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        std::borrow::Cow::Borrowed(input)
+    } else {
+        std::borrow::Cow::Owned(input.nfkc().collect())
+    };
+    for c in composed.chars() {
         if is_dropped(c) {
             continue;
         }

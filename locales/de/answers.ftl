@@ -106,6 +106,6 @@ reminders-list = Deine Erinnerungen: { $what }
 
 ## Settings
 
-lang-set = Ab jetzt antworte ich dir auf { $language }.
+lang-set = Ab jetzt antworte ich dir in dieser Sprache: { $language }.
 lang-usage = Wähle eine Sprache mit /lang <code>, zum Beispiel /lang de. Sprachen: { $languages }
 store-error = Tut mir leid, das konnte ich gerade nicht speichern. Bitte versuch es gleich noch einmal.

@@ -146,11 +146,17 @@ impl<T> Lexicon<T> {
                 continue;
             }
             // The user left a letter out, added one, or changed one.
-            let found = self.deletions.get(w.stem.as_str()).cloned().or_else(|| {
-                deletions_of(&w.stem).find_map(|d| {
-                    self.vocab.get(d.as_str()).cloned().or_else(|| self.deletions.get(d.as_str()).cloned())
-                })
-            });
+            let mut found = self.deletions.get(w.stem.as_str()).cloned();
+            let mut buf = String::with_capacity(w.stem.len());
+            for (i, c) in w.stem.char_indices() {
+                if found.is_some() {
+                    break;
+                }
+                buf.clear();
+                buf.push_str(&w.stem[..i]);
+                buf.push_str(&w.stem[i + c.len_utf8()..]);
+                found = self.vocab.get(buf.as_str()).cloned().or_else(|| self.deletions.get(buf.as_str()).cloned());
+            }
             w.typo = found;
         }
     }

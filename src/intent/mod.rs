@@ -10,8 +10,9 @@ mod lexicon;
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
-use regex::RegexSet;
+use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
@@ -19,7 +20,7 @@ use self::lexicon::{Hit, Lexicon, MWord, Stem};
 use crate::error::BotError;
 use crate::knowledge::{KnowledgeBase, TextTr};
 use crate::lang::{Detected, Detector, Lang};
-use crate::locale::{IntentTable, Locales};
+use crate::locale::Locales;
 use crate::text::{fold, normalize, Normalized};
 
 /// What the user wants; ids fixed by the contract.
@@ -183,10 +184,67 @@ struct Rule {
     add: Vec<(Intent, f32)>,
 }
 
-struct LangModel {
+/// What a language model is built from; kept so that the model is built on first use.
+struct ModelSpec {
     stemmer: Option<Stemmer>,
+    intents: crate::locale::IntentsFile,
+    aliases: Vec<(Target, String)>,
+}
+
+/// A language's model, built the first time a question in that language arrives: a one-shot
+/// `fundbot ask` then pays for one language, not fifteen.
+struct LazyModel {
+    spec: ModelSpec,
+    built: OnceLock<LangModel>,
+}
+
+impl LazyModel {
+    fn get(&self) -> &LangModel {
+        self.built.get_or_init(|| {
+            let spec = &self.spec;
+            let stemmer = &spec.stemmer;
+            let mut lex = Lexicon::default();
+            let mut pattern_src = Vec::new();
+            let mut pattern_intents = Vec::new();
+            for (id, table) in spec.intents.tables() {
+                let intent = Intent::from_id(id).unwrap_or(Intent::Fallback);
+                for (list, w) in [(&table.strong, STRONG), (&table.medium, MEDIUM), (&table.weak, WEAK)] {
+                    for phrase in list {
+                        lex.add(phrase, Target::Intent(intent), w, stemmer);
+                    }
+                }
+                for p in &table.patterns {
+                    pattern_src.push(p.clone());
+                    pattern_intents.push(intent);
+                }
+            }
+            for (cue, phrases) in &spec.intents.cues {
+                let n = CUES.iter().position(|c| c == cue).unwrap_or(0);
+                for p in phrases {
+                    lex.add(p, Target::Cue(n as u8), 0.0, stemmer);
+                }
+            }
+            for w in &spec.intents.entities.action {
+                lex.add(w, Target::ActionWord, 0.0, stemmer);
+            }
+            for (target, phrase) in &spec.aliases {
+                lex.add(phrase, target.clone(), ALIAS, stemmer);
+            }
+            // Every pattern was parsed when the engine was built; a set that still fails to
+            // compile (size limits) is dropped rather than taking the bot down.
+            // One regex each rather than a RegexSet: each then gets its own literal prefilter and
+            // is skipped by a fast scan when its words are absent, where a set would run the
+            // slow Unicode word-boundary engine over every non-ASCII question.
+            let (patterns, pattern_intents) =
+                pattern_src.iter().zip(pattern_intents).filter_map(|(p, i)| Some((Regex::new(p).ok()?, i))).unzip();
+            LangModel { lexicon: lex, patterns, pattern_intents }
+        })
+    }
+}
+
+struct LangModel {
     lexicon: Lexicon<Target>,
-    patterns: RegexSet,
+    patterns: Vec<Regex>,
     pattern_intents: Vec<Intent>,
 }
 
@@ -201,7 +259,7 @@ impl Stem for Option<Stemmer> {
 
 /// The classifier: one model per language plus the detector and the shared rules.
 pub struct Engine {
-    models: Vec<Option<LangModel>>,
+    models: Vec<Option<LazyModel>>,
     detector: Detector,
     rules: Vec<Rule>,
     threshold: f32,
@@ -316,7 +374,7 @@ impl Engine {
             rules.push(Rule { when, add });
         }
 
-        let mut models: Vec<Option<LangModel>> = (0..crate::lang::SUPPORTED.len()).map(|_| None).collect();
+        let mut models: Vec<Option<LazyModel>> = (0..crate::lang::SUPPORTED.len()).map(|_| None).collect();
         let mut detect_files = Vec::new();
         let mut detect_keywords = Vec::new();
         for (code, files) in &locales.langs {
@@ -324,50 +382,55 @@ impl Engine {
             let path = &files.intents_path;
             let stemmer = stemmer_for(&files.language.stemmer)
                 .map_err(|m| BotError::Locale(format!("locales/{code}/language.toml: stemmer: {m}")))?;
-            let mut lex = Lexicon::default();
-            let mut pattern_src = Vec::new();
-            let mut pattern_intents = Vec::new();
+            // Validate everything now (cheaply: patterns are parsed, not compiled), so that a bad
+            // file fails at start, not at the first question in that language.
             let mut keyword_words = Vec::new();
             for (id, table) in files.intents.tables() {
-                let intent = Intent::from_id(id).unwrap_or(Intent::Fallback);
-                add_table(&mut lex, table, intent, &stemmer, &mut keyword_words);
+                for list in [&table.strong, &table.medium, &table.weak] {
+                    for phrase in list {
+                        for piece in phrase.split_whitespace().filter(|p| !p.ends_with('*')) {
+                            keyword_words.extend(normalize(piece).words.into_iter().map(|w| w.folded));
+                        }
+                    }
+                }
                 for p in &table.patterns {
-                    pattern_src.push(p.clone());
-                    pattern_intents.push(intent);
-                    regex::Regex::new(p).map_err(|e| BotError::Locale(format!("{path}: {id}.patterns: {e}")))?;
+                    regex_syntax::Parser::new()
+                        .parse(p)
+                        .map_err(|e| BotError::Locale(format!("{path}: {id}.patterns: {e}")))?;
                 }
             }
-            for (cue, phrases) in &files.intents.cues {
-                let n = CUES.iter().position(|c| c == cue).ok_or_else(|| {
-                    BotError::Locale(format!("{path}: cues.{cue}: unknown cue; known: {}", CUES.join(", ")))
-                })?;
-                for p in phrases {
-                    lex.add(p, Target::Cue(n as u8), 0.0, &stemmer);
-                }
+            if let Some(cue) = files.intents.cues.keys().find(|c| !CUES.contains(&c.as_str())) {
+                return Err(BotError::Locale(format!("{path}: cues.{cue}: unknown cue; known: {}", CUES.join(", "))));
             }
-            for w in &files.intents.entities.action {
-                lex.add(w, Target::ActionWord, 0.0, &stemmer);
-            }
+            let mut alias_phrases = Vec::new();
             for (kind, idx, names, trs) in &aliases {
                 for n in names {
-                    lex.add(n, Target::Entity(*kind, *idx), ALIAS, &stemmer);
+                    alias_phrases.push((Target::Entity(*kind, *idx), n.clone()));
                 }
                 for (l, t) in trs {
                     if *l == code.as_str() {
                         for n in t.aliases.iter().chain(t.name.iter()).chain(t.title.iter()) {
-                            lex.add(n, Target::Entity(*kind, *idx), ALIAS, &stemmer);
+                            alias_phrases.push((Target::Entity(*kind, *idx), n.clone()));
                         }
                     }
                 }
             }
-            let patterns =
-                RegexSet::new(&pattern_src).map_err(|e| BotError::Locale(format!("{path}: patterns: {e}")))?;
             detect_files.push((lang, &files.language));
             detect_keywords.push((lang, keyword_words));
-            models[lang.index()] = Some(LangModel { stemmer, lexicon: lex, patterns, pattern_intents });
+            models[lang.index()] = Some(LazyModel {
+                spec: ModelSpec { stemmer, intents: files.intents.clone(), aliases: alias_phrases },
+                built: OnceLock::new(),
+            });
         }
         let detector = Detector::new(&detect_files, &detect_keywords);
         Ok(Engine { models, detector, rules, threshold: locales.rules.threshold, entity_ids })
+    }
+
+    /// Builds every language model now instead of on first use (for long-running bots).
+    pub fn warm(&self) {
+        for m in self.models.iter().flatten() {
+            m.get();
+        }
     }
 
     /// The languages that have a model.
@@ -396,17 +459,17 @@ impl Engine {
         };
         let lang = if self.models[lang.index()].is_some() { lang } else { Lang::EN };
         let (intent, confidence, entities) = match &self.models[lang.index()] {
-            Some(model) => self.score(model, &norm),
+            Some(model) => self.score(&model.spec.stemmer, model.get(), &norm),
             None => (Intent::Fallback, 0.0, Entities::default()),
         };
         Classification { intent, confidence, lang, lang_choice, entities }
     }
 
-    fn score(&self, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
+    fn score(&self, stemmer: &Option<Stemmer>, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
         let mut words: Vec<MWord> = norm
             .words
             .iter()
-            .map(|w| MWord { stem: model.stemmer.stem(&w.lower), folded: w.folded.clone(), typo: None })
+            .map(|w| MWord { stem: stemmer.stem(&w.lower), folded: w.folded.clone(), typo: None })
             .collect();
         model.lexicon.correct_typos(&mut words);
         let mut hits: Vec<Hit> = Vec::with_capacity(16);
@@ -440,8 +503,10 @@ impl Engine {
         }
         if !model.patterns.is_empty() {
             let text = norm.folded_text();
-            for m in model.patterns.matches(&text).iter() {
-                scores[model.pattern_intents[m].index()] += PATTERN;
+            for (re, intent) in model.patterns.iter().zip(&model.pattern_intents) {
+                if re.is_match(&text) {
+                    scores[intent.index()] += PATTERN;
+                }
             }
         }
 
@@ -505,22 +570,5 @@ impl Engine {
         }
         let conf = (1.0 - (-best / 4.0).exp()) * (0.6 + 0.4 * (best - second) / best);
         (top, conf.clamp(0.0, 1.0), entities)
-    }
-}
-
-fn add_table(
-    lex: &mut Lexicon<Target>,
-    table: &IntentTable,
-    intent: Intent,
-    stemmer: &Option<Stemmer>,
-    words: &mut Vec<String>,
-) {
-    for (list, w) in [(&table.strong, STRONG), (&table.medium, MEDIUM), (&table.weak, WEAK)] {
-        for phrase in list {
-            lex.add(phrase, Target::Intent(intent), w, stemmer);
-            for piece in phrase.split_whitespace().filter(|p| !p.ends_with('*')) {
-                words.extend(normalize(piece).words.into_iter().map(|w| w.folded));
-            }
-        }
     }
 }
