@@ -331,9 +331,9 @@ impl Ctx<'_> {
         match intent {
             Intent::Greeting => self.msg("greeting", &[]),
             Intent::Help => self.msg("help", &[]),
-            Intent::Fallback | Intent::Subscribe | Intent::Unsubscribe => {
-                format!("{}\n{}", self.msg("fallback", &[]), self.msg("fallback-suggestions", &[]))
-            }
+            Intent::Fallback => format!("{}\n{}", self.msg("fallback", &[]), self.msg("fallback-suggestions", &[])),
+            // Without a chat (`fundbot ask`) there is nowhere to send reminders: say how to get them.
+            Intent::Subscribe | Intent::Unsubscribe => self.msg("subscribe-how", &[]),
             Intent::ListCalls => self.list_calls(e),
             Intent::FundInfo => self.fund_info(e),
             Intent::CallDeadline => self.deadline(e),

@@ -109,3 +109,4 @@ reminders-list = Deine Erinnerungen: { $what }
 lang-set = Ab jetzt antworte ich dir in dieser Sprache: { $language }.
 lang-usage = Wähle eine Sprache mit /lang <code>, zum Beispiel /lang de. Sprachen: { $languages }
 store-error = Tut mir leid, das konnte ich gerade nicht speichern. Bitte versuch es gleich noch einmal.
+subscribe-how = Für Erinnerungen an Fristen schick mir im Chat /subscribe (oder /subscribe gefolgt von einem Aufruf); /unsubscribe beendet sie und /reminders zeigt sie an.

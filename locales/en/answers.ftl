@@ -106,3 +106,4 @@ reminders-list = Your reminders: { $what }
 lang-set = From now on I will answer you in { $language }.
 lang-usage = Choose a language with /lang <code>, for example /lang fr. Languages: { $languages }
 store-error = Sorry, I could not save that just now. Please try again in a moment.
+subscribe-how = To get deadline reminders, send /subscribe in a chat with me (or /subscribe followed by a call); /unsubscribe stops them and /reminders lists them.

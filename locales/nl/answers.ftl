@@ -109,3 +109,4 @@ reminders-list = Je herinneringen: { $what }
 lang-set = Vanaf nu antwoord ik je in deze taal: { $language }.
 lang-usage = Kies een taal met /lang <code>, bijvoorbeeld /lang nl. Talen: { $languages }
 store-error = Sorry, dat kon ik nu niet opslaan. Probeer het zo nog eens.
+subscribe-how = Wil je herinneringen aan deadlines? Stuur me in de chat /subscribe (of /subscribe gevolgd door een oproep); /unsubscribe stopt ze en /reminders toont ze.

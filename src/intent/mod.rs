@@ -557,7 +557,9 @@ impl Engine {
         }
 
         let mut order: Vec<usize> = (0..15).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        // On a tie, a question about funding beats small talk: "hi, when does AMIF close?".
+        let small_talk = |i: usize| matches!(Intent::ALL[i], Intent::Greeting | Intent::Fallback);
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(small_talk(a).cmp(&small_talk(b))).then(a.cmp(&b)));
         let (best, second) = (scores[order[0]], scores[order[1]]);
         let top = Intent::ALL[order[0]];
         if best < self.threshold || top == Intent::Fallback {
