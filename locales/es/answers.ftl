@@ -106,3 +106,4 @@ reminders-list = Tus recordatorios: { $what }
 lang-set = A partir de ahora te responderé en { $language }.
 lang-usage = Elige un idioma con /lang <código>, por ejemplo /lang es. Idiomas: { $languages }
 store-error = Lo siento, no he podido guardarlo ahora mismo. Inténtalo de nuevo dentro de un momento.
+subscribe-how = Para recibir recordatorios de plazos, escribe /subscribe en un chat conmigo (o /subscribe seguido de una convocatoria); /unsubscribe los detiene y /reminders los muestra.

@@ -106,3 +106,4 @@ reminders-list = I tuoi promemoria: { $what }
 lang-set = D'ora in poi ti risponderò in { $language }.
 lang-usage = Scegli una lingua con /lang <code>, ad esempio /lang it. Lingue: { $languages }
 store-error = Mi dispiace, non sono riuscito a salvare in questo momento. Riprova tra poco.
+subscribe-how = Per ricevere promemoria sulle scadenze, scrivi /subscribe in una chat con me (o /subscribe seguito da un bando); /unsubscribe li interrompe e /reminders li elenca.

@@ -106,3 +106,4 @@ reminders-list = Twoje przypomnienia: { $what }
 lang-set = Od teraz odpowiadam w języku: { $language }.
 lang-usage = Wybierz język poleceniem /lang <kod>, na przykład /lang pl. Języki: { $languages }
 store-error = Przepraszam, nie udało się tego teraz zapisać. Spróbuj ponownie za chwilę.
+subscribe-how = Aby dostawać przypomnienia o terminach, wyślij /subscribe na czacie ze mną (albo /subscribe z nazwą naboru); /unsubscribe je wyłącza, a /reminders pokazuje listę.

@@ -106,3 +106,4 @@ reminders-list = Os seus lembretes: { $what }
 lang-set = A partir de agora vou responder-lhe em { $language }.
 lang-usage = Escolha uma língua com /lang <código>, por exemplo /lang pt. Línguas: { $languages }
 store-error = Desculpe, não consegui guardar isso agora. Tente novamente daqui a pouco.
+subscribe-how = Para receber lembretes de prazos, envie /subscribe numa conversa comigo (ou /subscribe seguido de um concurso); /unsubscribe cancela-os e /reminders mostra a lista.

@@ -105,3 +105,4 @@ reminders-list = Mementourile tale: { $what }
 lang-set = De acum înainte îți răspund în limba: { $language }.
 lang-usage = Alege o limbă cu /lang <cod>, de exemplu /lang ro. Limbi disponibile: { $languages }
 store-error = Îmi pare rău, nu am putut salva acum. Te rog să încerci din nou peste câteva momente.
+subscribe-how = Ca să primești mementouri despre termene, trimite /subscribe într-o conversație cu mine (sau /subscribe urmat de un apel); /unsubscribe le oprește, iar /reminders le afișează.

@@ -402,9 +402,18 @@ impl Engine {
             if let Some(cue) = files.intents.cues.keys().find(|c| !CUES.contains(&c.as_str())) {
                 return Err(BotError::Locale(format!("{path}: cues.{cue}: unknown cue; known: {}", CUES.join(", "))));
             }
+            // An acronym that is also a common word of this language ("EIN" and German "ein",
+            // "MILE" and Polish "mile") would tag every sentence: such one-word aliases are left
+            // out of that language's lexicon.
+            let common: std::collections::HashSet<String> =
+                files.language.words.iter().flat_map(|w| normalize(w).words).map(|w| w.folded).collect();
+            let is_common = |n: &str| {
+                let ws = normalize(n.trim_end_matches('*')).words;
+                ws.len() == 1 && common.contains(&ws[0].folded)
+            };
             let mut alias_phrases = Vec::new();
             for (kind, idx, names, trs) in &aliases {
-                for n in names {
+                for n in names.iter().filter(|n| !is_common(n)) {
                     alias_phrases.push((Target::Entity(*kind, *idx), n.clone()));
                 }
                 for (l, t) in trs {
