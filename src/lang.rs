@@ -190,7 +190,7 @@ impl Detector {
             return Detected::Lang(ranked[0]);
         }
         // Almost no evidence for any supported language: maybe it is another language.
-        if script == Script::Latin && evidence_words == 0 && norm.words.len() >= 3 {
+        if script == Script::Latin && norm.words.len() >= 4 && evidence_words * 3 < norm.words.len() {
             if let Some(info) = whatlang::detect(crate::text::truncate(raw, 1024)) {
                 if info.is_reliable() && Lang::from_whatlang(info.lang()).is_none() {
                     return Detected::Unsupported;
@@ -200,7 +200,9 @@ impl Detector {
         // A close call: let the detector crate decide among the languages still in the running.
         let contenders: Vec<whatlang::Lang> =
             ranked.iter().filter(|l| best == 0.0 || score[l.index()] >= best - 1.5).map(|l| l.whatlang()).collect();
-        if contenders.len() > 1 {
+        // Two words are too few for a statistical detector; the ranking (English first on a
+        // tie) is as good a guess and much cheaper.
+        if contenders.len() > 1 && norm.words.len() >= 3 {
             let wl = whatlang::Detector::with_allowlist(contenders);
             if let Some(l) = wl.detect_lang(crate::text::truncate(raw, 1024)).and_then(Lang::from_whatlang) {
                 return Detected::Lang(l);

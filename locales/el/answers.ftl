@@ -74,7 +74,7 @@ guidance-finding = Πώς θα βρείτε εταίρους σε άλλες χ�
 
 ## Action Plan
 
-plan-overview = Το «{ $title }» περιλαμβάνει { $count } δράσεις εταιρικής σχέσης: { $complete } ολοκληρωμένες, { $pending } σε εκκρεμότητα και { $continuous } συνεχείς.
+plan-overview = Το «{ $title }» περιλαμβάνει { $count } δράσεις εταιρικής σχέσης (ολοκληρωμένες: { $complete }, σε εκκρεμότητα: { $pending }, συνεχείς: { $continuous }).
 plan-goals = Οι στόχοι του:
 action-line = Δράση { $number }: { $title } ({ $status })
 action-header = Δράση { $number }: { $title }
@@ -99,3 +99,10 @@ unsubscribe-done = Έγινε: δεν θα λαμβάνετε άλλες υπε�
 unsubscribe-none = Δεν έχετε υπενθυμίσεις για να σταματήσετε.
 reminders-none = Δεν έχετε υπενθυμίσεις. Στείλτε /subscribe για να λαμβάνετε μία πριν από κάθε προθεσμία.
 reminders-list = Οι υπενθυμίσεις σας: { $what }
+
+## Settings
+
+lang-set = Από εδώ και πέρα θα σας απαντώ σε αυτή τη γλώσσα: { $language }.
+lang-usage = Επιλέξτε γλώσσα με /lang <code>, για παράδειγμα /lang fr. Γλώσσες: { $languages }
+store-error = Λυπάμαι, δεν μπόρεσα να το αποθηκεύσω αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.
+subscribe-how = Για να λαμβάνετε υπενθυμίσεις για τις προθεσμίες, στείλτε /subscribe σε μια συνομιλία μαζί μου (ή /subscribe και μια πρόσκληση)· το /unsubscribe τις σταματά και το /reminders τις εμφανίζει.

@@ -74,7 +74,7 @@ guidance-finding = Diğer ülkelerde ortak bulmak:
 
 ## Action Plan
 
-plan-overview = { $title } kapsamında { $count } ortaklık eylemi var: { $complete } tamamlandı, { $pending } beklemede ve { $continuous } sürekli.
+plan-overview = { $title } kapsamında { $count } ortaklık eylemi var: { $complete } tamamlanmış, { $pending } beklemede ve { $continuous } sürekli.
 plan-goals = Hedefleri:
 action-line = Eylem { $number }: { $title } ({ $status })
 action-header = Eylem { $number }: { $title }
@@ -99,3 +99,10 @@ unsubscribe-done = Tamam: { $what } için artık hatırlatma almayacaksınız.
 unsubscribe-none = Durdurulacak bir hatırlatmanız yok.
 reminders-none = Hiç hatırlatmanız yok. Her son başvuru tarihinden önce bir hatırlatma almak için /subscribe gönderin.
 reminders-list = Hatırlatmalarınız: { $what }
+
+## Settings
+
+lang-set = Bundan sonra size şu dilde yanıt vereceğim: { $language }.
+lang-usage = /lang <code> ile bir dil seçin, örneğin /lang fr. Diller: { $languages }
+store-error = Üzgünüm, bunu şu anda kaydedemedim. Lütfen birazdan tekrar deneyin.
+subscribe-how = Son başvuru tarihi hatırlatmaları almak için benimle bir sohbette /subscribe gönderin (ya da /subscribe ve ardından bir çağrı); /unsubscribe hatırlatmaları durdurur, /reminders ise listeler.
