@@ -99,3 +99,10 @@ unsubscribe-done = تم: لن تصلك تذكيرات أخرى بشأن { $what 
 unsubscribe-none = ليس لديك تذكيرات لإيقافها.
 reminders-none = ليس لديك أي تذكيرات. أرسل /subscribe لتصلك تذكيرات قبل كل موعد نهائي.
 reminders-list = تذكيراتك: { $what }
+
+## Settings
+
+lang-set = من الآن فصاعداً سأجيبك باللغة { $language }.
+lang-usage = اختر لغة باستخدام /lang <code>، مثلاً /lang fr. اللغات المتاحة: { $languages }
+store-error = عذراً، لم أتمكن من حفظ ذلك الآن. يرجى المحاولة مرة أخرى بعد قليل.
+subscribe-how = لتلقي تذكيرات بالمواعيد النهائية، أرسل /subscribe في محادثة معي (أو /subscribe متبوعاً باسم الدعوة)؛ الأمر /unsubscribe يوقفها، والأمر /reminders يعرضها.

@@ -106,4 +106,4 @@ reminders-list = Vos rappels : { $what }
 lang-set = Désormais, je vous répondrai en { $language }.
 lang-usage = Choisissez une langue avec /lang <code>, par exemple /lang fr. Langues : { $languages }
 store-error = Désolé, je n'ai pas pu enregistrer cela pour le moment. Réessayez dans un instant.
-subscribe-how = Pour recevoir des rappels avant les dates limites, envoie /subscribe dans une discussion avec moi (ou /subscribe suivi d'un appel) ; /unsubscribe les arrête et /reminders les liste.
+subscribe-how = Pour recevoir des rappels avant les dates limites, envoyez /subscribe dans une discussion avec moi (ou /subscribe suivi d'un appel) ; /unsubscribe les arrête et /reminders les affiche.

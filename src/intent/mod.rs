@@ -173,6 +173,8 @@ enum Target {
 
 #[derive(Debug, Clone, Copy)]
 enum Cond {
+    /// No intent other than fund_info, greeting, help or fallback has a strong keyword.
+    Alone,
     Cue(u8),
     Entity(EntityKind),
     ActionNumber,
@@ -363,6 +365,7 @@ impl Engine {
                         _ => return Err(err(format!("when: unknown entity kind {k:?}"))),
                     }),
                     Some(("number", "action")) => Cond::ActionNumber,
+                    None if c == "alone" => Cond::Alone,
                     _ => return Err(err(format!("when: bad condition {c:?}"))),
                 };
                 when.push((neg, cond));
@@ -548,7 +551,12 @@ impl Engine {
             }
         }
 
+        let alone = !scores.iter().enumerate().any(|(i, s)| {
+            !matches!(Intent::ALL[i], Intent::FundInfo | Intent::Greeting | Intent::Help | Intent::Fallback)
+                && *s >= STRONG
+        });
         let holds = |c: &Cond| match c {
+            Cond::Alone => alone,
             Cond::Cue(n) => cues & (1 << n) != 0,
             Cond::Entity(EntityKind::Fund) => entities.fund.is_some(),
             Cond::Entity(EntityKind::Call) => entities.call.is_some(),
