@@ -94,8 +94,7 @@ fn closed_deadline_is_answered_in_the_askers_language() {
 #[test]
 fn unsupported_language_gets_english_with_the_list_of_languages() {
     let (bot, _d) = common::bot();
-    for q in
-        ["Hej, vilka bidrag finns det för integrationsprojekt i Sverige just nu?", "现在有哪些移民融合项目的资助？"]
+    for q in ["移民融合项目的资助有哪些？截止日期是什么时候？", "现在有哪些移民融合项目的资助？"]
     {
         let c = bot.classify(q, None);
         assert_eq!(c.lang_choice, LangChoice::Unsupported, "{q}");
