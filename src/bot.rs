@@ -64,23 +64,8 @@ impl std::fmt::Debug for Bot {
 /// The seed files as (name, text): the configured directory if it exists, else the copy
 /// compiled into the binary.
 fn seed_files(cfg: &Config) -> Result<Vec<(String, String)>, BotError> {
-    let dir = &cfg.files.knowledge;
-    if dir.is_dir() {
-        let mut out = Vec::new();
-        let mut stack = vec![dir.clone()];
-        while let Some(d) = stack.pop() {
-            let entries = std::fs::read_dir(&d).map_err(|e| knowledge_io(&d, e))?;
-            for p in entries.filter_map(Result::ok).map(|e| e.path()) {
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|e| e == "toml") {
-                    let text = std::fs::read_to_string(&p).map_err(|e| knowledge_io(&p, e))?;
-                    out.push((p.display().to_string(), text));
-                }
-            }
-        }
-        out.sort();
-        Ok(out)
+    if cfg.files.knowledge.is_dir() {
+        Ok(knowledge::read_dir_files(&cfg.files.knowledge)?)
     } else {
         Ok(crate::embedded::KNOWLEDGE
             .iter()
@@ -88,10 +73,6 @@ fn seed_files(cfg: &Config) -> Result<Vec<(String, String)>, BotError> {
             .map(|(n, t)| (format!("knowledge/{n}"), (*t).to_string()))
             .collect())
     }
-}
-
-fn knowledge_io(p: &std::path::Path, source: std::io::Error) -> BotError {
-    BotError::Knowledge(crate::error::KnowledgeError::Io { path: p.to_path_buf(), source })
 }
 
 fn fingerprint(files: &[(String, String)]) -> Vec<u8> {
@@ -117,18 +98,25 @@ pub fn load_locales(cfg: &Config) -> Result<Locales, BotError> {
 /// Imports knowledge files into the store (validated first: nothing is replaced when any file
 /// has an error). `origin` is `seed` for automatic seeding, `import` for `kb import`.
 ///
+/// Returns the imported knowledge and the warnings (missing translations).
+///
 /// # Errors
 /// [`BotError::Knowledge`] with every fault, or a store error.
-pub fn import(store: &Store, files: &[(String, String)], origin: &str) -> Result<KnowledgeBase, BotError> {
+pub fn import(
+    store: &Store,
+    files: &[(String, String)],
+    origin: &str,
+) -> Result<(KnowledgeBase, Vec<knowledge::Fault>), BotError> {
     let (kb, faults) = knowledge::parse_files(files);
-    let errors: Vec<_> = faults.into_iter().filter(|f| f.severity == knowledge::Severity::Error).collect();
+    let (errors, warnings): (Vec<_>, Vec<_>) =
+        faults.into_iter().partition(|f| f.severity == knowledge::Severity::Error);
     if !errors.is_empty() {
         return Err(crate::error::KnowledgeError::Invalid(errors).into());
     }
     store.replace_knowledge(&kb)?;
     store.set_meta("knowledge_origin", origin.as_bytes())?;
     store.set_meta("seed_fingerprint", &fingerprint(files))?;
-    Ok(kb)
+    Ok((kb, warnings))
 }
 
 impl Bot {
@@ -143,8 +131,11 @@ impl Bot {
         let files = seed_files(cfg)?;
         let stale_seed = store.meta("knowledge_origin")?.as_deref() == Some(b"seed".as_slice())
             && store.meta("seed_fingerprint")?.as_deref() != Some(fingerprint(&files).as_slice());
-        let kb =
-            if !store.has_knowledge()? || stale_seed { import(&store, &files, "seed")? } else { store.knowledge()? };
+        let kb = if !store.has_knowledge()? || stale_seed {
+            import(&store, &files, "seed")?.0
+        } else {
+            store.knowledge()?
+        };
         let locales = load_locales(cfg)?;
         let default_lang = Lang::from_code(&cfg.bot.default_lang).unwrap_or(Lang::EN);
         Bot::new(kb, &locales, store, Arc::new(SystemClock), default_lang)

@@ -197,10 +197,10 @@ fn kb(cfg: &Config, command: KbCommand) -> Result<(), Failure> {
         }
         KbCommand::Import { dir } => {
             let dir = dir.unwrap_or_else(|| cfg.files.knowledge.clone());
-            let (_, warnings) = knowledge::load_dir(&dir).map_err(|e| Failure::from(anyhow::Error::from(e)))?;
-            let files = read_files(&dir).map_err(Failure::Other)?;
+            let files = knowledge::read_dir_files(&dir).context("reading the knowledge files")?;
             let store = Store::open(&cfg.store.path).context("opening the store")?;
-            let kb = bot::import(&store, &files, "import").map_err(|e| Failure::from(anyhow::Error::from(e)))?;
+            let (kb, warnings) =
+                bot::import(&store, &files, "import").map_err(|e| Failure::from(anyhow::Error::from(e)))?;
             println!(
                 "imported {} funds, {} calls, {} actions, {} guidance topics, {} projects, {} translations into {} ({} warnings)",
                 kb.funds.len(), kb.calls.len(), kb.actions.len(), kb.guidance.len(), kb.projects.len(), kb.translations.len(), cfg.store.path.display(), warnings.len()
@@ -214,25 +214,4 @@ fn kb(cfg: &Config, command: KbCommand) -> Result<(), Failure> {
             Ok(())
         }
     }
-}
-
-fn read_files(dir: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for p in
-            std::fs::read_dir(&d).with_context(|| d.display().to_string())?.filter_map(Result::ok).map(|e| e.path())
-        {
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "toml") {
-                out.push((
-                    p.display().to_string(),
-                    std::fs::read_to_string(&p).with_context(|| p.display().to_string())?,
-                ));
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }

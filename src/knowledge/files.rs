@@ -455,8 +455,7 @@ fn check_translations(kb: &KnowledgeBase, tr_origin: &[(usize, String)], ck: &mu
 /// [`KnowledgeError::Io`] if the directory cannot be read; [`KnowledgeError::Invalid`] with every
 /// error-level fault. Warnings come back beside the knowledge.
 pub fn load_dir(dir: &Path) -> Result<(KnowledgeBase, Vec<Fault>), KnowledgeError> {
-    let files = read_tree(dir)?;
-    finish(parse_files(&files))
+    finish(parse_files(&read_dir_files(dir)?))
 }
 
 /// The knowledge compiled into the binary.
@@ -481,7 +480,12 @@ fn finish((kb, faults): (KnowledgeBase, Vec<Fault>)) -> Result<(KnowledgeBase, V
     }
 }
 
-fn read_tree(dir: &Path) -> Result<Vec<(String, String)>, KnowledgeError> {
+/// Reads every `*.toml` file under `dir`, recursively, as (path, text) sorted by path: what
+/// [`parse_files`] takes.
+///
+/// # Errors
+/// [`KnowledgeError::Io`] naming the path that could not be read.
+pub fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, KnowledgeError> {
     let io = |path: &Path, source| KnowledgeError::Io { path: path.to_path_buf(), source };
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-pub use files::{export_dir, load_dir, load_embedded, parse_files, Fault, Severity};
+pub use files::{export_dir, load_dir, load_embedded, parse_files, read_dir_files, Fault, Severity};
 
 /// A source document that facts come from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
