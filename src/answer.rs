@@ -33,10 +33,6 @@ impl std::fmt::Debug for Answerer {
     }
 }
 
-fn line_of(text: &str, pos: usize) -> usize {
-    text.as_bytes().iter().take(pos).filter(|&&b| b == b'\n').count() + 1
-}
-
 impl Answerer {
     /// Parses every language's `answers.ftl`.
     ///
@@ -53,7 +49,7 @@ impl Answerer {
                 BotError::Locale(format!(
                     "{}:{}: -: {}",
                     files.answers_path,
-                    line_of(&files.answers, e.pos.start),
+                    crate::error::line_at(&files.answers, e.pos.start),
                     e.kind
                 ))
             })?;

@@ -91,12 +91,7 @@ impl Config {
     /// [`ConfigError::Invalid`] with line and key.
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         let cfg: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| text.as_bytes()[..s.start].iter().filter(|&&b| b == b'\n').count() + 1);
-            let message = e.message().trim().to_string();
-            let field = message.split('`').nth(1).map_or_else(
-                || text.lines().nth(line - 1).and_then(|l| l.split('=').next()).unwrap_or("-").trim().to_string(),
-                str::to_string,
-            );
+            let (line, field, message) = crate::error::toml_fault(text, &e);
             ConfigError::Invalid { path: path.to_path_buf(), line, field, message }
         })?;
         if crate::lang::Lang::from_code(&cfg.bot.default_lang).is_none() {

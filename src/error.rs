@@ -105,3 +105,28 @@ pub enum BotError {
     #[error("{0}")]
     Locale(String),
 }
+
+/// The 1-based line of a byte offset in `text`.
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
+    text.as_bytes().iter().take(offset).filter(|&&b| b == b'\n').count() + 1
+}
+
+/// Line, field and message of a TOML or serde error, for the `file:line: field: what` reports
+/// that moderators and translators read. The field is the key named in the message for unknown
+/// and missing fields, else the key on the error's line.
+pub(crate) fn toml_fault(text: &str, err: &toml::de::Error) -> (usize, String, String) {
+    let line = err.span().map_or(1, |s| line_at(text, s.start));
+    let msg = err.message().trim().to_string();
+    let named = msg.split('`').nth(1).map(str::to_string);
+    let at_line = text
+        .lines()
+        .nth(line - 1)
+        .filter(|l| l.contains('='))
+        .map(|l| l.split('=').next().unwrap_or("").trim().trim_matches('"').to_string());
+    let field = if msg.starts_with("unknown field") || msg.starts_with("missing field") {
+        named.or(at_line)
+    } else {
+        at_line.or(named)
+    };
+    (line, field.filter(|f| !f.is_empty()).unwrap_or_else(|| "-".into()), msg)
+}

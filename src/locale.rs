@@ -181,9 +181,7 @@ pub struct Locales {
 
 fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, BotError> {
     toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |s| text.as_bytes()[..s.start].iter().filter(|&&b| b == b'\n').count() + 1);
-        let msg = e.message().trim();
-        let field = msg.split('`').nth(1).unwrap_or("-");
+        let (line, field, msg) = crate::error::toml_fault(text, &e);
         BotError::Locale(format!("{name}:{line}: {field}: {msg}"))
     })
 }
@@ -260,5 +258,30 @@ impl Locales {
         }
         let prefix = format!("{}/", dir.display());
         Self::from_files(&prefix, &files)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_intents(text: &str) -> Result<Locales, BotError> {
+        let mut files: Vec<(String, String)> =
+            crate::embedded::LOCALES.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect();
+        for f in &mut files {
+            if f.0 == "en/intents.toml" {
+                f.1 = text.to_string();
+            }
+        }
+        Locales::from_files("locales/", &files)
+    }
+
+    #[test]
+    fn locale_faults_name_file_line_and_field() {
+        let err =
+            with_intents("[greeting]\nstrong = [\"hi\"]\n\n[deadlines]\nstrong = []\n").expect_err("unknown table");
+        assert!(err.to_string().starts_with("locales/en/intents.toml:4: deadlines: unknown field"), "{err}");
+        let err = with_intents("[greeting]\nmedium = [\"hey\"]\nstrong = \"hi\"\n").expect_err("wrong type");
+        assert!(err.to_string().starts_with("locales/en/intents.toml:3: strong: "), "{err}");
     }
 }

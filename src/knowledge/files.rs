@@ -122,26 +122,9 @@ fn locate(text: &str, header: &str, nth: usize, field: &str) -> usize {
     header_line.max(1)
 }
 
-fn line_of_offset(text: &str, offset: usize) -> usize {
-    text.as_bytes().iter().take(offset).filter(|&&b| b == b'\n').count() + 1
-}
-
 /// Turns a TOML or serde error into a fault with the best line and field we can find.
 fn syntax_fault(name: &str, text: &str, err: &toml::de::Error) -> Fault {
-    let line = err.span().map_or(1, |s| line_of_offset(text, s.start));
-    let msg = err.message().trim().to_string();
-    let named = msg.split('`').nth(1).map(str::to_string);
-    let at_line = text
-        .lines()
-        .nth(line - 1)
-        .filter(|l| l.contains('='))
-        .map(|l| l.split('=').next().unwrap_or("").trim().trim_matches('"').to_string());
-    let field = if msg.starts_with("unknown field") || msg.starts_with("missing field") {
-        named.or(at_line)
-    } else {
-        at_line.or(named)
-    };
-    let field = field.filter(|f| !f.is_empty()).unwrap_or_else(|| "-".into());
+    let (line, field, msg) = crate::error::toml_fault(text, err);
     Fault { file: name.into(), line, field, message: msg, severity: Severity::Error }
 }
 
