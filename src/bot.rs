@@ -197,8 +197,12 @@ impl Bot {
     /// Like [`Bot::answer`], with the language to use when the text gives nothing to detect.
     #[must_use]
     pub fn answer_with(&self, text: &str, lang: Option<Lang>, default: Lang) -> Answer {
-        let c = self.engine.classify(text, lang, default);
-        if crate::text::normalize(text).words.is_empty() {
+        self.answer_classified(self.engine.classify(text, lang, default))
+    }
+
+    /// The answer to a question already classified.
+    fn answer_classified(&self, c: Classification) -> Answer {
+        if c.empty {
             let answer = self.answerer.msg(c.lang, "empty-question", &[]);
             return Answer {
                 intent: Intent::Fallback,
@@ -229,7 +233,7 @@ impl Bot {
             match c.intent {
                 Intent::Subscribe => self.subscribe(msg, c.lang, &c.entities),
                 Intent::Unsubscribe => self.unsubscribe(msg, c.lang, c.entities.call.as_deref()),
-                _ => self.answer_with(text, chosen, hinted).answer,
+                _ => self.answer_classified(c).answer,
             }
         };
         vec![Reply { text: reply }]
@@ -241,6 +245,7 @@ impl Bot {
         let name = name.split('@').next().unwrap_or("").to_ascii_lowercase();
         let answer_as = |intent: Intent| {
             let c = Classification {
+                empty: false,
                 intent,
                 confidence: 1.0,
                 lang,

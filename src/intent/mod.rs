@@ -149,6 +149,8 @@ pub struct Classification {
     pub lang_choice: LangChoice,
     /// Records named in the question.
     pub entities: Entities,
+    /// The question had no words at all (empty, only spaces, marks or emoji).
+    pub empty: bool,
 }
 
 /// Names of the cues the shared rules may test.
@@ -474,7 +476,7 @@ impl Engine {
             Some(model) => self.score(&model.spec.stemmer, model.get(), &norm),
             None => (Intent::Fallback, 0.0, Entities::default()),
         };
-        Classification { intent, confidence, lang, lang_choice, entities }
+        Classification { intent, confidence, lang, lang_choice, entities, empty: norm.words.is_empty() }
     }
 
     fn score(&self, stemmer: &Option<Stemmer>, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
