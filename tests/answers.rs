@@ -89,3 +89,33 @@ fn out_of_scope_gets_fallback_with_suggestions() {
     assert_eq!(a.intent, Intent::Fallback);
     assert!(a.answer.contains("AMIF"), "suggestions expected: {}", a.answer);
 }
+
+#[test]
+fn open_or_closed_depends_on_the_clock_in_the_deadlines_time_zone() {
+    use std::sync::Arc;
+
+    use chrono::{TimeZone, Utc};
+    use fundbot::clock::FixedClock;
+    use fundbot::lang::Lang;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = common::config(dir.path());
+    let locales = fundbot::bot::load_locales(&cfg).expect("locales");
+    let (kb, _) = fundbot::knowledge::load_dir(&cfg.files.knowledge).expect("knowledge");
+    let at = |y, mo, d, h, mi| {
+        let store = fundbot::store::Store::open(&dir.path().join(format!("s{y}{mo}{d}{h}{mi}"))).expect("store");
+        let clock = Arc::new(FixedClock(Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).single().expect("instant")));
+        fundbot::bot::Bot::new(kb.clone(), &locales, store, clock, Lang::EN).expect("bot")
+    };
+    // 17:00 in Brussels in February is 16:00 UTC (winter time).
+    let before = at(2021, 1, 10, 12, 0).answer("When is the AMIF deadline?", None);
+    assert!(
+        before.answer.contains("is open until 16 February 2021 at 17:00 (Brussels time): 37 days left"),
+        "{}",
+        before.answer
+    );
+    let minute_before = at(2021, 2, 16, 15, 59).answer("When is the AMIF deadline?", None);
+    assert!(minute_before.answer.contains("is open until"), "{}", minute_before.answer);
+    let after = at(2021, 2, 16, 16, 0).answer("When is the AMIF deadline?", None);
+    assert!(after.answer.contains("closed on 16 February 2021 at 17:00"), "{}", after.answer);
+}

@@ -447,17 +447,6 @@ impl Engine {
         }
     }
 
-    /// The languages that have a model.
-    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
-        Lang::all().filter(|l| self.models[l.index()].is_some())
-    }
-
-    /// Detects the language of a question.
-    #[must_use]
-    pub fn detect(&self, text: &str) -> Detected {
-        self.detector.detect(text, &normalize(text))
-    }
-
     /// Classifies one question. `explicit` is a language the user chose (wins over detection);
     /// `default` is used when the text gives nothing to go on.
     #[must_use]

@@ -389,12 +389,6 @@ impl KnowledgeBase {
         self.actions.iter().find(|a| a.id == id)
     }
 
-    /// An action by number.
-    #[must_use]
-    pub fn action_by_number(&self, n: u32) -> Option<&Action> {
-        self.actions.iter().find(|a| a.number == n)
-    }
-
     /// A project by id.
     #[must_use]
     pub fn project(&self, id: &str) -> Option<&Project> {
