@@ -100,7 +100,7 @@ impl Store {
         &self.path
     }
 
-    /// Whether no knowledge has been imported yet.
+    /// Whether knowledge has been imported (by seeding or `kb import`).
     ///
     /// # Errors
     /// Store errors.
