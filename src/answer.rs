@@ -102,6 +102,11 @@ impl Answerer {
         self.names.iter().map(|(l, n)| format!("{n} ({})", l.code())).collect::<Vec<_>>().join(", ")
     }
 
+    /// The languages with answer files and their native names.
+    pub fn languages(&self) -> impl Iterator<Item = (Lang, &str)> {
+        self.names.iter().map(|(l, n)| (*l, n.as_str()))
+    }
+
     /// One language's native name with its code, e.g. "Français (fr)".
     #[must_use]
     pub fn language_list_one(&self, lang: Lang) -> String {

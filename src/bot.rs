@@ -15,7 +15,7 @@ use crate::intent::{Classification, Engine, Entities, Intent, LangChoice};
 use crate::knowledge::{self, KnowledgeBase};
 use crate::lang::Lang;
 use crate::locale::Locales;
-use crate::message::{ChatKind, Incoming, Reply};
+use crate::message::{Button, ChatKind, Incoming, Reply};
 use crate::store::{Store, Subscription, UserPrefs};
 
 /// One answered question, as the JSON contract shapes it.
@@ -218,28 +218,75 @@ impl Bot {
 
     /// Handles one message from any platform. Returns no reply for group messages that do not
     /// address the bot.
+    ///
+    /// The answer's language is, in order: the user's `/lang` choice, the platform's language
+    /// hint (remembered per user), the language detected in the text, the configured default.
     pub fn handle(&self, msg: &Incoming) -> Vec<Reply> {
-        if msg.chat_kind == ChatKind::Group && !msg.addressed {
+        if !msg.addressed() {
             return Vec::new();
         }
-        let prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
-        let chosen = prefs.lang.as_deref().and_then(Lang::from_code);
-        let hinted = msg.lang_hint.as_deref().and_then(Lang::from_code).unwrap_or(self.default_lang);
-        let text = msg.text.trim();
-        let reply = if let Some(cmd) = text.strip_prefix('/') {
-            self.command(msg, cmd, chosen.unwrap_or(hinted), prefs)
-        } else {
-            let c = self.engine.classify(text, chosen, chosen.unwrap_or(hinted));
-            match c.intent {
-                Intent::Subscribe => self.subscribe(msg, c.lang, &c.entities),
-                Intent::Unsubscribe => self.unsubscribe(msg, c.lang, c.entities.call.as_deref()),
-                _ => self.answer_classified(c).answer,
+        let mut prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
+        let hint = msg.lang_hint.as_deref().and_then(Lang::from_code);
+        if let Some(h) = hint {
+            if prefs.hint.as_deref() != Some(h.code()) {
+                prefs.hint = Some(h.code().to_string());
+                // A failed write only loses the memory of the hint; the answer still uses it.
+                let _ = self.store.set_user(&msg.platform, &msg.user, &prefs);
             }
-        };
-        vec![Reply { text: reply }]
+        }
+        let chosen = prefs
+            .lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .or(hint)
+            .or_else(|| prefs.hint.as_deref().and_then(Lang::from_code));
+        let text = msg.text.trim();
+        if let Some(cmd) = text.strip_prefix('/') {
+            return self.command(msg, cmd, chosen.unwrap_or(self.default_lang), prefs);
+        }
+        let c = self.engine.classify(text, chosen, self.default_lang);
+        match c.intent {
+            Intent::Subscribe => vec![Reply::text(self.subscribe(msg, c.lang, &c.entities))],
+            Intent::Unsubscribe => vec![Reply::text(self.unsubscribe(msg, c.lang, c.entities.call.as_deref()))],
+            _ => {
+                let lang = c.lang;
+                let call = c.entities.call.clone();
+                let mut reply = Reply::text(self.answer_classified(c).answer);
+                // Offer a reminder for the open call just asked about.
+                if let Some(call) = call.as_deref().and_then(|id| self.kb.call(id)) {
+                    if !call.is_closed(self.clock.now()) && call.deadline_at().is_some() {
+                        reply.buttons.push(Button {
+                            label: self.answerer.msg(lang, "button-remind", &[]),
+                            command: format!("/subscribe {}", call.id),
+                        });
+                    }
+                }
+                vec![reply]
+            }
+        }
     }
 
-    fn command(&self, msg: &Incoming, cmd: &str, lang: Lang, mut prefs: UserPrefs) -> String {
+    /// "You are sending too fast", in the language the user would get an answer in.
+    #[must_use]
+    pub fn rate_limited_text(&self, msg: &Incoming) -> String {
+        let prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
+        let lang = [prefs.lang.as_deref(), msg.lang_hint.as_deref(), prefs.hint.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(Lang::from_code)
+            .unwrap_or_else(|| self.engine.classify(&msg.text, None, self.default_lang).lang);
+        self.answerer.msg(lang, "rate-limited", &[])
+    }
+
+    /// One button per language with answer files, each running `/lang <code>`.
+    fn language_buttons(&self) -> Vec<Button> {
+        self.answerer
+            .languages()
+            .map(|(l, name)| Button { label: name.to_string(), command: format!("/lang {}", l.code()) })
+            .collect()
+    }
+
+    fn command(&self, msg: &Incoming, cmd: &str, lang: Lang, mut prefs: UserPrefs) -> Vec<Reply> {
         let (name, arg) = cmd.split_once(char::is_whitespace).map_or((cmd, ""), |(n, a)| (n, a.trim()));
         // Telegram appends the bot's name in groups: /help@fundbot.
         let name = name.split('@').next().unwrap_or("").to_ascii_lowercase();
@@ -254,9 +301,11 @@ impl Bot {
             };
             self.answerer.render(&self.kb, &c, self.clock.now())
         };
-        match name.as_str() {
+        let text = match name.as_str() {
             "start" => {
-                format!("{}\n\n{}", self.answerer.msg(lang, "greeting", &[]), self.answerer.msg(lang, "help", &[]))
+                let text =
+                    format!("{}\n\n{}", self.answerer.msg(lang, "greeting", &[]), self.answerer.msg(lang, "help", &[]));
+                return vec![Reply { text, buttons: self.language_buttons(), file: None }];
             }
             "help" => answer_as(Intent::Help),
             "calls" => answer_as(Intent::ListCalls),
@@ -268,7 +317,10 @@ impl Bot {
                         Err(_) => self.answerer.msg(lang, "store-error", &[]),
                     }
                 }
-                _ => self.answerer.msg(lang, "lang-usage", &[("languages", self.answerer.language_list())]),
+                _ => {
+                    let text = self.answerer.msg(lang, "lang-usage", &[("languages", self.answerer.language_list())]);
+                    return vec![Reply { text, buttons: self.language_buttons(), file: None }];
+                }
             },
             "subscribe" => {
                 let c = self.engine.classify(arg, Some(lang), lang);
@@ -281,7 +333,8 @@ impl Bot {
             }
             "reminders" => self.reminders(msg, lang),
             _ => answer_as(Intent::Help),
-        }
+        };
+        vec![Reply::text(text)]
     }
 
     fn target_name(&self, lang: Lang, target: &str) -> String {
@@ -306,6 +359,9 @@ impl Bot {
     }
 
     fn subscribe(&self, msg: &Incoming, lang: Lang, e: &Entities) -> String {
+        if msg.chat_kind == ChatKind::Group && !msg.is_admin {
+            return self.answerer.msg(lang, "subscribe-admins-only", &[]);
+        }
         let now = self.clock.now();
         let (target, closed) = match e.call.as_deref().and_then(|id| self.kb.call(id)) {
             Some(c) if c.is_closed(now) => ("*".to_string(), Some(c)),
@@ -333,6 +389,9 @@ impl Bot {
     }
 
     fn unsubscribe(&self, msg: &Incoming, lang: Lang, call: Option<&str>) -> String {
+        if msg.chat_kind == ChatKind::Group && !msg.is_admin {
+            return self.answerer.msg(lang, "subscribe-admins-only", &[]);
+        }
         match self.store.unsubscribe(&msg.platform, &msg.chat, call) {
             Ok(0) => self.answerer.msg(lang, "unsubscribe-none", &[]),
             Ok(_) => {

@@ -17,6 +17,86 @@ pub struct Config {
     pub files: FilesConfig,
     /// Conversation defaults.
     pub bot: BotConfig,
+    /// Telegram adapter.
+    pub telegram: TelegramConfig,
+    /// Discord adapter.
+    pub discord: DiscordConfig,
+    /// Flood protection.
+    pub limits: LimitsConfig,
+}
+
+/// `[telegram]`
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TelegramConfig {
+    /// Bot token from @BotFather; better given as `FUNDBOT_TELEGRAM_TOKEN`.
+    pub token: Option<String>,
+    /// Bot API base URL (tests point it at a server on loopback).
+    pub api_url: String,
+    /// `polling` (default) or `webhook`.
+    pub mode: String,
+    /// Public HTTPS URL Telegram posts updates to, in webhook mode.
+    pub webhook_url: Option<String>,
+    /// Local address the webhook server listens on.
+    pub webhook_listen: String,
+}
+
+impl Default for TelegramConfig {
+    fn default() -> Self {
+        TelegramConfig {
+            token: None,
+            api_url: "https://api.telegram.org".into(),
+            mode: "polling".into(),
+            webhook_url: None,
+            webhook_listen: "127.0.0.1:8443".into(),
+        }
+    }
+}
+
+/// Tokens never reach logs, even through `{:?}`.
+impl std::fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramConfig")
+            .field("token", &self.token.as_ref().map(|_| "<hidden>"))
+            .field("api_url", &self.api_url)
+            .field("mode", &self.mode)
+            .field("webhook_url", &self.webhook_url)
+            .field("webhook_listen", &self.webhook_listen)
+            .finish()
+    }
+}
+
+/// `[discord]`
+#[derive(Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordConfig {
+    /// Bot token; better given as `FUNDBOT_DISCORD_TOKEN`.
+    pub token: Option<String>,
+    /// REST base URL instead of `https://discord.com` (tests point it at loopback).
+    pub api_url: Option<String>,
+}
+
+impl std::fmt::Debug for DiscordConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordConfig")
+            .field("token", &self.token.as_ref().map(|_| "<hidden>"))
+            .field("api_url", &self.api_url)
+            .finish()
+    }
+}
+
+/// `[limits]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Messages one user may send in a minute before the bot stops answering them for a while.
+    pub messages_per_minute: u32,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig { messages_per_minute: 20 }
+    }
 }
 
 /// `[store]`
@@ -103,7 +183,26 @@ impl Config {
                 message: format!("unsupported language {:?}", cfg.bot.default_lang),
             });
         }
+        if cfg.telegram.mode != "polling" && cfg.telegram.mode != "webhook" {
+            return Err(Self::invalid(
+                path,
+                text,
+                "mode",
+                format!("{:?}: use \"polling\" or \"webhook\"", cfg.telegram.mode),
+            ));
+        }
+        if cfg.telegram.mode == "webhook" && cfg.telegram.webhook_url.is_none() {
+            return Err(Self::invalid(path, text, "mode", "webhook mode needs webhook_url".into()));
+        }
+        if cfg.limits.messages_per_minute == 0 {
+            return Err(Self::invalid(path, text, "messages_per_minute", "must be at least 1".into()));
+        }
         Ok(cfg)
+    }
+
+    fn invalid(path: &Path, text: &str, key: &str, message: String) -> ConfigError {
+        let line = text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 1);
+        ConfigError::Invalid { path: path.to_path_buf(), line, field: key.into(), message }
     }
 
     /// Applies `FUNDBOT_*` variables from `get`.
@@ -119,6 +218,18 @@ impl Config {
         }
         if let Some(v) = get("FUNDBOT_LOCALES_DIR") {
             self.files.locales = v.into();
+        }
+        if let Some(v) = get("FUNDBOT_TELEGRAM_TOKEN").filter(|v| !v.trim().is_empty()) {
+            self.telegram.token = Some(v.trim().to_string());
+        }
+        if let Some(v) = get("FUNDBOT_DISCORD_TOKEN").filter(|v| !v.trim().is_empty()) {
+            self.discord.token = Some(v.trim().to_string());
+        }
+        if let Some(v) = get("FUNDBOT_TELEGRAM_API_URL") {
+            self.telegram.api_url = v;
+        }
+        if let Some(v) = get("FUNDBOT_DISCORD_API_URL") {
+            self.discord.api_url = Some(v);
         }
         if let Some(v) = get("FUNDBOT_DEFAULT_LANG") {
             if crate::lang::Lang::from_code(&v).is_none() {

@@ -12,7 +12,8 @@
 //! - [`store`]: the sled store.
 //! - [`bot`]: the conversation layer every adapter calls.
 //! - [`message`]: platform-neutral incoming messages and replies.
-//! - [`adapters`]: platforms (the console today).
+//! - [`runtime`]: the tokio side shared by adapters: flood limit, shutdown, supervision.
+//! - [`adapters`]: platforms: console, Telegram (teloxide), Discord (serenity).
 //!
 //! Invariant: nothing outside `adapters` knows about a chat platform, and nothing outside
 //! `store` knows about sled. See ARCHITECTURE.md.
@@ -31,6 +32,7 @@ pub mod knowledge;
 pub mod lang;
 pub mod locale;
 pub mod message;
+pub mod runtime;
 pub mod store;
 pub mod text;
 

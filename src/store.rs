@@ -30,6 +30,9 @@ pub struct UserPrefs {
     /// Language chosen with `/lang`.
     #[serde(default)]
     pub lang: Option<String>,
+    /// The platform's language hint last seen for this user (used when no `/lang` choice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
 }
 
 /// A reminder subscription of one chat.

@@ -60,7 +60,7 @@ fn second_process_gets_already_in_use() {
 fn subscriptions_and_prefs_round_trip() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(&dir.path().join("data")).expect("open");
-    store.set_user("telegram", "42", &UserPrefs { lang: Some("uk".into()) }).expect("set");
+    store.set_user("telegram", "42", &UserPrefs { lang: Some("uk".into()), hint: None }).expect("set");
     let sub = Subscription { platform: "telegram".into(), chat: "42".into(), target: "*".into(), lang: "uk".into() };
     store.subscribe(&sub).expect("sub");
     store.subscribe(&sub).expect("idempotent");

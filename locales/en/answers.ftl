@@ -107,3 +107,6 @@ lang-set = From now on I will answer you in { $language }.
 lang-usage = Choose a language with /lang <code>, for example /lang fr. Languages: { $languages }
 store-error = Sorry, I could not save that just now. Please try again in a moment.
 subscribe-how = To get deadline reminders, send /subscribe in a chat with me (or /subscribe followed by a call); /unsubscribe stops them and /reminders lists them.
+subscribe-admins-only = Only the group's admins can change its reminders. You can subscribe yourself in a private chat with me.
+button-remind = 🔔 Remind me of this deadline
+rate-limited = You are sending messages faster than I can answer. Please wait a minute; I will answer again after that.
