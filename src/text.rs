@@ -55,19 +55,6 @@ impl Normalized {
         }
         [Script::Latin, Script::Cyrillic, Script::Greek, Script::Arabic, Script::Other][i]
     }
-
-    /// The folded words joined by single spaces: what regex patterns run on.
-    #[must_use]
-    pub fn folded_text(&self) -> String {
-        let mut s = String::with_capacity(self.words.iter().map(|w| w.folded.len() + 1).sum());
-        for (i, w) in self.words.iter().enumerate() {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(&w.folded);
-        }
-        s
-    }
 }
 
 /// Characters dropped outright: zero-width, bidi controls, tatweel, Arabic harakat.

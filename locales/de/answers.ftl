@@ -110,3 +110,6 @@ lang-set = Ab jetzt antworte ich dir in dieser Sprache: { $language }.
 lang-usage = Wähle eine Sprache mit /lang <code>, zum Beispiel /lang de. Sprachen: { $languages }
 store-error = Tut mir leid, das konnte ich gerade nicht speichern. Bitte versuch es gleich noch einmal.
 subscribe-how = Für Erinnerungen an Fristen schick mir im Chat /subscribe (oder /subscribe gefolgt von einem Aufruf); /unsubscribe beendet sie und /reminders zeigt sie an.
+subscribe-admins-only = Die Erinnerungen dieser Gruppe können nur ihre Admins ändern. Du selbst kannst dich in einem privaten Chat mit mir anmelden.
+button-remind = 🔔 Erinnere mich an diese Frist
+rate-limited = Du schickst mir schneller Nachrichten, als ich antworten kann. Bitte warte eine Minute, danach antworte ich dir wieder.

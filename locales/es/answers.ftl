@@ -107,3 +107,6 @@ lang-set = A partir de ahora te responderé en { $language }.
 lang-usage = Elige un idioma con /lang <código>, por ejemplo /lang es. Idiomas: { $languages }
 store-error = Lo siento, no he podido guardarlo ahora mismo. Inténtalo de nuevo dentro de un momento.
 subscribe-how = Para recibir recordatorios de plazos, escribe /subscribe en un chat conmigo (o /subscribe seguido de una convocatoria); /unsubscribe los detiene y /reminders los muestra.
+subscribe-admins-only = Solo los administradores del grupo pueden cambiar sus recordatorios. Tú puedes suscribirte en un chat privado conmigo.
+button-remind = 🔔 Recuérdame este plazo
+rate-limited = Me estás enviando mensajes más rápido de lo que puedo responder. Espera un minuto, por favor; después volveré a contestarte.

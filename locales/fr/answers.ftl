@@ -107,3 +107,6 @@ lang-set = Désormais, je vous répondrai en { $language }.
 lang-usage = Choisissez une langue avec /lang <code>, par exemple /lang fr. Langues : { $languages }
 store-error = Désolé, je n'ai pas pu enregistrer cela pour le moment. Réessayez dans un instant.
 subscribe-how = Pour recevoir des rappels avant les dates limites, envoyez /subscribe dans une discussion avec moi (ou /subscribe suivi d'un appel) ; /unsubscribe les arrête et /reminders les affiche.
+subscribe-admins-only = Seuls les administrateurs du groupe peuvent modifier ses rappels. Vous pouvez vous abonner vous-même dans une discussion privée avec moi.
+button-remind = 🔔 Me rappeler cette date limite
+rate-limited = Vous m'envoyez des messages plus vite que je ne peux y répondre. Merci de patienter une minute ; ensuite, je vous répondrai à nouveau.

@@ -107,3 +107,6 @@ lang-set = D'ora in poi ti risponderò in { $language }.
 lang-usage = Scegli una lingua con /lang <code>, ad esempio /lang it. Lingue: { $languages }
 store-error = Mi dispiace, non sono riuscito a salvare in questo momento. Riprova tra poco.
 subscribe-how = Per ricevere promemoria sulle scadenze, scrivi /subscribe in una chat con me (o /subscribe seguito da un bando); /unsubscribe li interrompe e /reminders li elenca.
+subscribe-admins-only = Solo gli amministratori del gruppo possono modificarne i promemoria. Puoi iscriverti personalmente in una chat privata con me.
+button-remind = 🔔 Ricordami questa scadenza
+rate-limited = Mi stai scrivendo più in fretta di quanto io riesca a rispondere. Aspetta un minuto, per favore: poi ti risponderò di nuovo.

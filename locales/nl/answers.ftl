@@ -110,3 +110,6 @@ lang-set = Vanaf nu antwoord ik je in deze taal: { $language }.
 lang-usage = Kies een taal met /lang <code>, bijvoorbeeld /lang nl. Talen: { $languages }
 store-error = Sorry, dat kon ik nu niet opslaan. Probeer het zo nog eens.
 subscribe-how = Wil je herinneringen aan deadlines? Stuur me in de chat /subscribe (of /subscribe gevolgd door een oproep); /unsubscribe stopt ze en /reminders toont ze.
+subscribe-admins-only = Alleen groepsbeheerders kunnen de herinneringen van deze groep wijzigen. Je kunt je wel zelf aanmelden in een privéchat met mij.
+button-remind = 🔔 Herinner me aan deze deadline
+rate-limited = Je stuurt me sneller berichten dan ik kan beantwoorden. Wacht even een minuut; daarna antwoord ik je weer.

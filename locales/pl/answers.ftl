@@ -107,3 +107,6 @@ lang-set = Od teraz odpowiadam w języku: { $language }.
 lang-usage = Wybierz język poleceniem /lang <kod>, na przykład /lang pl. Języki: { $languages }
 store-error = Przepraszam, nie udało się tego teraz zapisać. Spróbuj ponownie za chwilę.
 subscribe-how = Aby dostawać przypomnienia o terminach, wyślij /subscribe na czacie ze mną (albo /subscribe z nazwą naboru); /unsubscribe je wyłącza, a /reminders pokazuje listę.
+subscribe-admins-only = Tylko administratorzy grupy mogą zmieniać jej przypomnienia. Dla siebie możesz je włączyć na prywatnym czacie ze mną.
+button-remind = 🔔 Przypomnij mi o tym terminie
+rate-limited = Wysyłasz wiadomości szybciej, niż nadążam odpowiadać. Odczekaj, proszę, minutę – potem znowu Ci odpowiem.

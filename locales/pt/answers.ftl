@@ -107,3 +107,6 @@ lang-set = A partir de agora vou responder-lhe em { $language }.
 lang-usage = Escolha uma língua com /lang <código>, por exemplo /lang pt. Línguas: { $languages }
 store-error = Desculpe, não consegui guardar isso agora. Tente novamente daqui a pouco.
 subscribe-how = Para receber lembretes de prazos, envie /subscribe numa conversa comigo (ou /subscribe seguido de um concurso); /unsubscribe cancela-os e /reminders mostra a lista.
+subscribe-admins-only = Só os administradores podem alterar os lembretes deste grupo. Pode fazer a sua própria subscrição numa conversa privada comigo.
+button-remind = 🔔 Lembrar-me deste prazo
+rate-limited = Está a enviar mensagens mais depressa do que consigo responder. Aguarde um minuto, por favor; depois disso volto a responder-lhe.

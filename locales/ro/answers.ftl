@@ -106,3 +106,6 @@ lang-set = De acum înainte îți răspund în limba: { $language }.
 lang-usage = Alege o limbă cu /lang <cod>, de exemplu /lang ro. Limbi disponibile: { $languages }
 store-error = Îmi pare rău, nu am putut salva acum. Te rog să încerci din nou peste câteva momente.
 subscribe-how = Ca să primești mementouri despre termene, trimite /subscribe într-o conversație cu mine (sau /subscribe urmat de un apel); /unsubscribe le oprește, iar /reminders le afișează.
+subscribe-admins-only = Doar administratorii grupului pot modifica mementourile acestuia. Te poți abona personal într-o conversație privată cu mine.
+button-remind = 🔔 Amintește-mi de acest termen limită
+rate-limited = Îmi trimiți mesaje mai repede decât pot răspunde. Te rog să aștepți un minut; după aceea îți voi răspunde din nou.

@@ -106,3 +106,6 @@ lang-set = Bundan sonra size şu dilde yanıt vereceğim: { $language }.
 lang-usage = /lang <code> ile bir dil seçin, örneğin /lang fr. Diller: { $languages }
 store-error = Üzgünüm, bunu şu anda kaydedemedim. Lütfen birazdan tekrar deneyin.
 subscribe-how = Son başvuru tarihi hatırlatmaları almak için benimle bir sohbette /subscribe gönderin (ya da /subscribe ve ardından bir çağrı); /unsubscribe hatırlatmaları durdurur, /reminders ise listeler.
+subscribe-admins-only = Grubun hatırlatmalarını yalnızca grup yöneticileri değiştirebilir. Kendiniz için benimle özel bir sohbette abone olabilirsiniz.
+button-remind = 🔔 Bu son başvuru tarihini bana hatırlat
+rate-limited = Yanıt verebileceğimden daha hızlı mesaj gönderiyorsunuz. Lütfen bir dakika bekleyin; ardından size yeniden yanıt vereceğim.

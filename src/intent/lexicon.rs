@@ -3,7 +3,7 @@
 //! more). Each word costs one hash lookup in the common case, which keeps classification fast
 //! enough to serve a busy group from one core.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::text::normalize;
 
@@ -15,8 +15,8 @@ pub(crate) trait Stem {
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Pat {
-    /// The word's stem must equal this.
-    Exact(Box<str>),
+    /// The word's stem must be this vocabulary stem (by id).
+    Exact(u32),
     /// The folded word must start with this.
     Prefix(Box<str>),
 }
@@ -28,13 +28,19 @@ struct Entry<T> {
     weight: f32,
 }
 
-/// A word of the question prepared for matching.
+/// No vocabulary stem.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// A word of the question prepared for matching: its stem as a vocabulary id, so that phrase
+/// matching compares integers, not strings.
 #[derive(Debug, Clone)]
-pub(crate) struct MWord {
-    pub stem: String,
-    pub folded: String,
+pub(crate) struct MWord<'a> {
+    /// The stem's vocabulary id, or [`NONE`].
+    pub id: u32,
     /// The vocabulary stem this word is one typo away from, if it matched nothing exactly.
-    pub typo: Option<Box<str>>,
+    pub typo: u32,
+    /// Lower case, accents folded (for prefix phrases and numbers).
+    pub folded: &'a str,
 }
 
 /// A phrase found in a question: which entry, over which words.
@@ -53,21 +59,26 @@ const PREFIX_KEY_CHARS: usize = 3;
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
     entries: Vec<Entry<T>>,
-    by_exact: FxHashMap<Box<str>, Vec<u32>>,
+    /// Every exact stem of every phrase → its id.
+    ids: FxHashMap<Box<str>, u32>,
+    /// Entries whose first word is the stem with this id.
+    starts: Vec<Vec<u32>>,
     by_prefix: FxHashMap<Box<str>, Vec<u32>>,
-    /// A vocabulary stem with one character deleted → the stem.
-    deletions: FxHashMap<Box<str>, Box<str>>,
-    vocab: FxHashSet<Box<str>>,
+    /// A typo-eligible stem with one character deleted → the stem's id.
+    deletions: FxHashMap<Box<str>, u32>,
+    /// Whether the stem with this id is long enough for typo tolerance.
+    typo_ok: Vec<bool>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Self {
             entries: Vec::new(),
-            by_exact: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            starts: Vec::new(),
             by_prefix: FxHashMap::default(),
             deletions: FxHashMap::default(),
-            vocab: FxHashSet::default(),
+            typo_ok: Vec::new(),
         }
     }
 }
@@ -88,7 +99,28 @@ fn deletions_of(word: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
+fn typo_eligible(stem: &str) -> bool {
+    stem.chars().count() >= TYPO_MIN_CHARS && !stem.bytes().all(|b| b.is_ascii_digit())
+}
+
 impl<T> Lexicon<T> {
+    fn intern(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.ids.get(stem.as_str()) {
+            return id;
+        }
+        let id = self.starts.len() as u32;
+        let eligible = typo_eligible(&stem);
+        if eligible {
+            for d in deletions_of(&stem) {
+                self.deletions.entry(d.into()).or_insert(id);
+            }
+        }
+        self.ids.insert(stem.into(), id);
+        self.starts.push(Vec::new());
+        self.typo_ok.push(eligible);
+        id
+    }
+
     /// Adds a phrase; returns false when it has no words.
     pub fn add(&mut self, phrase: &str, target: T, weight: f32, stemmer: &dyn Stem) -> bool {
         let mut pats = Vec::new();
@@ -104,26 +136,14 @@ impl<T> Lexicon<T> {
                 pats.push(if is_prefix {
                     Pat::Prefix(w.folded.into())
                 } else {
-                    Pat::Exact(stemmer.stem(&w.lower).into())
+                    Pat::Exact(self.intern(stemmer.stem(&w.lower)))
                 });
             }
         }
         let Some(first) = pats.first().cloned() else { return false };
         let idx = self.entries.len() as u32;
-        for p in &pats {
-            if let Pat::Exact(s) = p {
-                if s.chars().count() >= TYPO_MIN_CHARS
-                    && !s.bytes().all(|b| b.is_ascii_digit())
-                    && self.vocab.insert(s.clone())
-                {
-                    for d in deletions_of(s) {
-                        self.deletions.entry(d.into()).or_insert_with(|| s.clone());
-                    }
-                }
-            }
-        }
         match first {
-            Pat::Exact(s) => self.by_exact.entry(s).or_default().push(idx),
+            Pat::Exact(id) => self.starts[id as usize].push(idx),
             Pat::Prefix(s) => self.by_prefix.entry(key_of(&s).into()).or_default().push(idx),
         }
         self.entries.push(Entry { pats: pats.into(), target, weight });
@@ -136,45 +156,48 @@ impl<T> Lexicon<T> {
         (&e.target, e.weight)
     }
 
-    /// Fills in `typo` for words that match no exact stem.
-    pub fn correct_typos(&self, words: &mut [MWord]) {
-        for w in words {
-            if self.by_exact.contains_key(w.stem.as_str())
-                || w.stem.chars().count() < TYPO_MIN_CHARS - 1
-                || w.stem.bytes().all(|b| b.is_ascii_digit())
-            {
-                continue;
-            }
-            // The user left a letter out, added one, or changed one.
-            let mut found = self.deletions.get(w.stem.as_str()).cloned();
-            let mut buf = String::with_capacity(w.stem.len());
-            for (i, c) in w.stem.char_indices() {
-                if found.is_some() {
-                    break;
-                }
-                buf.clear();
-                buf.push_str(&w.stem[..i]);
-                buf.push_str(&w.stem[i + c.len_utf8()..]);
-                found = self.vocab.get(buf.as_str()).cloned().or_else(|| self.deletions.get(buf.as_str()).cloned());
-            }
-            w.typo = found;
+    /// Prepares one word: its stem's id or, for a longer stem that is not in the vocabulary,
+    /// the vocabulary stem one edit away (the user left a letter out, added one, or changed one).
+    pub fn word<'a>(&self, stem: &str, folded: &'a str) -> MWord<'a> {
+        if let Some(&id) = self.ids.get(stem) {
+            return MWord { id, typo: NONE, folded };
         }
+        let mut typo = NONE;
+        if stem.len() >= TYPO_MIN_CHARS - 1 && !stem.bytes().all(|b| b.is_ascii_digit()) {
+            // Quick reject on byte length before counting characters.
+            if stem.chars().count() >= TYPO_MIN_CHARS - 1 {
+                typo = self.deletions.get(stem).copied().unwrap_or(NONE);
+                let mut buf = String::with_capacity(stem.len());
+                for (i, c) in stem.char_indices() {
+                    if typo != NONE {
+                        break;
+                    }
+                    buf.clear();
+                    buf.push_str(&stem[..i]);
+                    buf.push_str(&stem[i + c.len_utf8()..]);
+                    typo = match self.ids.get(buf.as_str()) {
+                        Some(&id) if self.typo_ok[id as usize] => id,
+                        _ => self.deletions.get(buf.as_str()).copied().unwrap_or(NONE),
+                    };
+                }
+            }
+        }
+        MWord { id: NONE, typo, folded }
     }
 
-    fn word_matches(p: &Pat, w: &MWord) -> bool {
+    fn word_matches(p: &Pat, w: &MWord<'_>) -> bool {
         match p {
-            Pat::Exact(s) => **s == *w.stem || w.typo.as_deref() == Some(&**s),
+            Pat::Exact(id) => *id == w.id || *id == w.typo,
             Pat::Prefix(s) => w.folded.starts_with(&**s),
         }
     }
 
     /// Every phrase found in `words`.
-    pub fn find(&self, words: &[MWord], hits: &mut Vec<Hit>) {
+    pub fn find(&self, words: &[MWord<'_>], hits: &mut Vec<Hit>) {
+        let starting = |id: u32| self.starts.get(id as usize).into_iter().flatten();
         for (i, w) in words.iter().enumerate() {
-            let exact = self.by_exact.get(w.stem.as_str()).into_iter().flatten();
-            let typo = w.typo.as_deref().and_then(|t| self.by_exact.get(t)).into_iter().flatten();
-            let prefix = self.by_prefix.get(key_of(&w.folded)).into_iter().flatten();
-            for &idx in exact.chain(typo).chain(prefix) {
+            let prefix = self.by_prefix.get(key_of(w.folded)).into_iter().flatten();
+            for &idx in starting(w.id).chain(starting(w.typo)).chain(prefix) {
                 let e = &self.entries[idx as usize];
                 let end = i + e.pats.len();
                 if end <= words.len() && e.pats.iter().zip(&words[i..end]).all(|(p, w)| Self::word_matches(p, w)) {

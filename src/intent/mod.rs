@@ -7,12 +7,13 @@
 //! engine knows comes from `locales/` and the knowledge base; nothing about a language is in code.
 
 mod lexicon;
+pub mod pattern;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::RegexSet;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
@@ -234,13 +235,13 @@ impl LazyModel {
             for (target, phrase) in &spec.aliases {
                 lex.add(phrase, target.clone(), ALIAS, stemmer);
             }
-            // Every pattern was parsed when the engine was built; a set that still fails to
+            // Every pattern was checked when the engine was built; a set that still fails to
             // compile (size limits) is dropped rather than taking the bot down.
-            // One regex each rather than a RegexSet: each then gets its own literal prefilter and
-            // is skipped by a fast scan when its words are absent, where a set would run the
-            // slow Unicode word-boundary engine over every non-ASCII question.
-            let (patterns, pattern_intents) =
-                pattern_src.iter().zip(pattern_intents).filter_map(|(p, i)| Some((Regex::new(p).ok()?, i))).unzip();
+            let rewritten: Vec<String> = pattern_src.iter().filter_map(|p| pattern::rewrite(p).ok()).collect();
+            let patterns = if rewritten.len() == pattern_src.len() { RegexSet::new(&rewritten).ok() } else { None };
+            if patterns.is_none() && !pattern_src.is_empty() {
+                tracing::warn!(patterns = pattern_src.len(), "a language's patterns did not compile; keywords only");
+            }
             LangModel { lexicon: lex, patterns, pattern_intents }
         })
     }
@@ -248,7 +249,8 @@ impl LazyModel {
 
 struct LangModel {
     lexicon: Lexicon<Target>,
-    patterns: Vec<Regex>,
+    /// All of the language's patterns, rewritten by [`pattern::rewrite`], matched in one pass.
+    patterns: Option<RegexSet>,
     pattern_intents: Vec<Intent>,
 }
 
@@ -399,9 +401,7 @@ impl Engine {
                     }
                 }
                 for p in &table.patterns {
-                    regex_syntax::Parser::new()
-                        .parse(p)
-                        .map_err(|e| BotError::Locale(format!("{path}: {id}.patterns: {e}")))?;
+                    pattern::rewrite(p).map_err(|e| BotError::Locale(format!("{path}: {id}.patterns: {e}")))?;
                 }
             }
             if let Some(cue) = files.intents.cues.keys().find(|c| !CUES.contains(&c.as_str())) {
@@ -469,12 +469,8 @@ impl Engine {
     }
 
     fn score(&self, stemmer: &Option<Stemmer>, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
-        let mut words: Vec<MWord> = norm
-            .words
-            .iter()
-            .map(|w| MWord { stem: stemmer.stem(&w.lower), folded: w.folded.clone(), typo: None })
-            .collect();
-        model.lexicon.correct_typos(&mut words);
+        let words: Vec<MWord<'_>> =
+            norm.words.iter().map(|w| model.lexicon.word(&stemmer.stem(&w.lower), &w.folded)).collect();
         let mut hits: Vec<Hit> = Vec::with_capacity(16);
         model.lexicon.find(&words, &mut hits);
         // Longest phrases first, so that a phrase's words are not counted again on their own.
@@ -504,12 +500,9 @@ impl Engine {
                 }
             }
         }
-        if !model.patterns.is_empty() {
-            let text = norm.folded_text();
-            for (re, intent) in model.patterns.iter().zip(&model.pattern_intents) {
-                if re.is_match(&text) {
-                    scores[intent.index()] += PATTERN;
-                }
+        if let Some(set) = &model.patterns {
+            for i in set.matches(&pattern::layout(norm)).iter() {
+                scores[model.pattern_intents[i].index()] += PATTERN;
             }
         }
 
@@ -580,5 +573,23 @@ impl Engine {
         }
         let conf = (1.0 - (-best / 4.0).exp()) * (0.6 + 0.4 * (best - second) / best);
         (top, conf.clamp(0.0, 1.0), entities)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_languages_patterns_compile_into_one_set() {
+        let locales = Locales::embedded().expect("locales");
+        let (kb, _) = crate::knowledge::load_embedded().expect("knowledge");
+        let engine = Engine::new(&locales, &kb).expect("engine");
+        for (i, m) in engine.models.iter().enumerate() {
+            let m = m.as_ref().expect("every language has a model");
+            let n = m.get().pattern_intents.len();
+            assert!(n > 0, "{} has no patterns", crate::lang::SUPPORTED[i]);
+            assert_eq!(m.get().patterns.as_ref().map(RegexSet::len), Some(n), "{}", crate::lang::SUPPORTED[i]);
+        }
     }
 }
