@@ -39,9 +39,8 @@ use crate::runtime::{Core, Shutdown};
 ///   to the bot and typed `/commands` would go unseen.
 ///
 /// Slash commands and button presses arrive as interactions, which need no intent.
-pub const INTENTS: GatewayIntents = GatewayIntents::GUILD_MESSAGES
-    .union(GatewayIntents::DIRECT_MESSAGES)
-    .union(GatewayIntents::MESSAGE_CONTENT);
+pub const INTENTS: GatewayIntents =
+    GatewayIntents::GUILD_MESSAGES.union(GatewayIntents::DIRECT_MESSAGES).union(GatewayIntents::MESSAGE_CONTENT);
 
 /// Discord's limit on a message's text, in characters.
 pub const MAX_MESSAGE: usize = 2000;
@@ -157,8 +156,10 @@ pub async fn run(core: Arc<Core>, cfg: DiscordConfig, mut shutdown: Shutdown) ->
         }
     };
     let timed_out = || DiscordError::Rest("no answer within 30 s".into());
-    let me = tokio::time::timeout(REST_TIMEOUT, http.get_current_user()).await.map_err(|_| timed_out())?.map_err(rest)?;
-    let gateway = tokio::time::timeout(REST_TIMEOUT, http.get_bot_gateway()).await.map_err(|_| timed_out())?.map_err(rest)?;
+    let me =
+        tokio::time::timeout(REST_TIMEOUT, http.get_current_user()).await.map_err(|_| timed_out())?.map_err(rest)?;
+    let gateway =
+        tokio::time::timeout(REST_TIMEOUT, http.get_bot_gateway()).await.map_err(|_| timed_out())?.map_err(rest)?;
     tracing::info!(bot = %me.id, session_starts_left = gateway.session_start_limit.remaining, "Discord token accepted");
 
     let handler = Handler { core, bot_id: me.id };
@@ -221,12 +222,16 @@ fn commands() -> Vec<CreateCommand> {
             .add_option(text("question", "Your question", true).max_length(1500)),
         CreateCommand::new("calls").description("List the funding calls and their deadlines"),
         CreateCommand::new("lang").description("Choose the language of the answers").add_option(code),
-        CreateCommand::new("subscribe")
-            .description("Get deadline reminders in this channel")
-            .add_option(text("call", "A call id or name (all calls when empty)", false)),
-        CreateCommand::new("unsubscribe")
-            .description("Stop deadline reminders in this channel")
-            .add_option(text("call", "A call id or name (all reminders when empty)", false)),
+        CreateCommand::new("subscribe").description("Get deadline reminders in this channel").add_option(text(
+            "call",
+            "A call id or name (all calls when empty)",
+            false,
+        )),
+        CreateCommand::new("unsubscribe").description("Stop deadline reminders in this channel").add_option(text(
+            "call",
+            "A call id or name (all reminders when empty)",
+            false,
+        )),
         CreateCommand::new("reminders").description("Show the reminders of this channel"),
         CreateCommand::new("help").description("What you can ask"),
     ]
@@ -423,7 +428,8 @@ fn pieces(reply: &Reply) -> Vec<Piece> {
         .into_iter()
         .enumerate()
         .map(|(i, content)| {
-            let (rows, file) = if i == last { (rows.take().unwrap_or_default(), file.take()) } else { (Vec::new(), None) };
+            let (rows, file) =
+                if i == last { (rows.take().unwrap_or_default(), file.take()) } else { (Vec::new(), None) };
             Piece { content, rows, file }
         })
         .collect()
