@@ -53,9 +53,11 @@ async fn start() -> Running {
 impl Running {
     /// Stops the adapter through `Shutdown` and checks that it returns cleanly, in time.
     async fn stop(self) -> FakeDiscord {
+        assert_eq!(self.fake.open_sessions(), 1, "one gateway connection while running");
         self.trigger.trigger();
         let result = timeout(WAIT, self.task).await.expect("run returns after shutdown").expect("run did not panic");
         assert!(result.is_ok(), "run failed: {result:?}");
+        self.fake.wait_for("the gateway connection to close", WAIT, |_| self.fake.open_sessions() == 0).await;
         self.fake
     }
 }
@@ -423,6 +425,28 @@ async fn a_bad_token_fails_fast_and_is_never_shown() {
     assert!(matches!(err, DiscordError::Unauthorized), "{err:?}");
     assert!(!err.to_string().contains(TOKEN));
     assert_eq!(fake.identifies().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_while_the_shard_is_connecting_still_stops_cleanly() {
+    // The shard manager only knows a shard once it has connected; a shutdown in between must
+    // not leave `run` waiting forever.
+    init_logs();
+    let fake = FakeDiscord::start().await;
+    let (bot, _dir) = common::bot();
+    let core = Arc::new(Core::new(Arc::new(bot), 1000));
+    let (trigger, shutdown) = shutdown_pair();
+    fake.delay_handshakes(Duration::from_millis(1500));
+    let task = tokio::spawn(discord::run(core, config(&fake, TOKEN), shutdown));
+    fake.wait_for("the gateway URL to be fetched", WAIT, |r| r.iter().any(|r| r.path == "/gateway")).await;
+    // The shard is now connecting (its handshake is held back).
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(fake.handshake_uris().is_empty());
+    trigger.trigger();
+    let result = timeout(WAIT, task).await.expect("run returns after shutdown").expect("no panic");
+    assert!(result.is_ok(), "{result:?}");
+    assert_eq!(fake.handshake_uris().len(), 1, "the shard did connect");
+    fake.wait_for("the gateway connection to close", WAIT, |_| fake.open_sessions() == 0).await;
 }
 
 #[tokio::test]

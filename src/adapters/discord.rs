@@ -162,6 +162,10 @@ pub async fn run(core: Arc<Core>, cfg: DiscordConfig, mut shutdown: Shutdown) ->
         tokio::time::timeout(REST_TIMEOUT, http.get_bot_gateway()).await.map_err(|_| timed_out())?.map_err(rest)?;
     tracing::info!(bot = %me.id, session_starts_left = gateway.session_start_limit.remaining, "Discord token accepted");
 
+    if shutdown.is_triggered() {
+        return Ok(());
+    }
+
     let handler = Handler { core, bot_id: me.id };
     let mut client = serenity::all::ClientBuilder::new_with_http(http, INTENTS)
         .event_handler(handler)
@@ -187,10 +191,16 @@ pub async fn run(core: Arc<Core>, cfg: DiscordConfig, mut shutdown: Shutdown) ->
                     break;
                 }
             }
-            tracing::info!("Discord adapter stopped");
             return match stopped {
                 Some(Err(e)) => Err(gateway_error(e, &token)),
-                _ => Ok(()),
+                Some(Ok(())) => {
+                    tracing::info!("Discord adapter stopped");
+                    Ok(())
+                }
+                None => {
+                    tracing::warn!("the Discord shard did not confirm its shutdown; leaving it behind");
+                    Ok(())
+                }
             };
         }
     };

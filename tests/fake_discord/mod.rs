@@ -89,6 +89,10 @@ struct Inner {
     reject_rest: AtomicBool,
     /// Close every gateway session with 4004 after Identify, whatever the token.
     reject_gateway: AtomicBool,
+    /// Milliseconds to wait before accepting a websocket handshake.
+    handshake_delay_ms: AtomicU64,
+    /// Gateway connections still open.
+    open_sessions: AtomicU64,
 }
 
 /// A running fake Discord. Dropping it stops its servers.
@@ -181,6 +185,16 @@ impl FakeDiscord {
         self.inner.reject_gateway.store(true, Ordering::SeqCst);
     }
 
+    /// Gateway connections still open.
+    pub fn open_sessions(&self) -> u64 {
+        self.inner.open_sessions.load(Ordering::SeqCst)
+    }
+
+    /// Hold every websocket handshake for `delay` (a slow network).
+    pub fn delay_handshakes(&self, delay: Duration) {
+        self.inner.handshake_delay_ms.store(delay.as_millis() as u64, Ordering::SeqCst);
+    }
+
     /// Sends a dispatch (op 0) to every identified gateway session; returns how many got it.
     pub fn dispatch(&self, event: &str, data: Value) -> usize {
         let seq = self.inner.seq.fetch_add(1, Ordering::SeqCst) + 1;
@@ -233,12 +247,20 @@ fn next_id(inner: &Inner) -> String {
 // Gateway
 
 async fn gateway_session(inner: Arc<Inner>, stream: TcpStream, _peer: SocketAddr) {
+    let delay = inner.handshake_delay_ms.load(Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(delay)).await;
     let uris = inner.clone();
     let callback = move |req: &WsRequest, resp: WsResponse| {
         uris.handshake_uris.lock().unwrap().push(req.uri().to_string());
         Ok(resp)
     };
     let Ok(ws) = tokio_tungstenite::accept_hdr_async(stream, callback).await else { return };
+    inner.open_sessions.fetch_add(1, Ordering::SeqCst);
+    serve_session(&inner, ws).await;
+    inner.open_sessions.fetch_sub(1, Ordering::SeqCst);
+}
+
+async fn serve_session(inner: &Inner, ws: tokio_tungstenite::WebSocketStream<TcpStream>) {
     let (mut sink, mut source) = ws.split();
     let (tx, mut rx) = mpsc::unbounded_channel::<WsMessage>();
     let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": 1000}});
