@@ -40,9 +40,14 @@ fn init_logs() {
 
 /// Starts the adapter and waits until it is connected and has registered its commands.
 async fn start() -> Running {
+    let (bot, dir) = common::bot();
+    start_with(bot, dir).await
+}
+
+/// Like [`start`], with a bot of one's own.
+async fn start_with(bot: fundbot::bot::Bot, dir: tempfile::TempDir) -> Running {
     init_logs();
     let fake = FakeDiscord::start().await;
-    let (bot, dir) = common::bot();
     let core = Arc::new(Core::new(Arc::new(bot), 1000));
     let (trigger, shutdown) = shutdown_pair();
     let task = tokio::spawn(discord::run(core, config(&fake, TOKEN), shutdown));
@@ -322,6 +327,84 @@ async fn server_admins_are_recognised_from_the_interaction_permissions() {
     assert_eq!(plain(&content(&callbacks_for(&reqs, "601")[0].body["data"])), admin);
     assert_eq!(plain(&content(&callbacks_for(&reqs, "602")[0].body["data"])), member);
     run.stop().await;
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// A bot whose AMIF summary is long enough to make "What is AMIF?" need three messages.
+fn bot_with_a_long_answer() -> (fundbot::bot::Bot, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let knowledge = dir.path().join("knowledge");
+    copy_dir(&common::repo().join("knowledge"), &knowledge);
+    let funds = knowledge.join("funds.toml");
+    let text = std::fs::read_to_string(&funds).expect("funds.toml");
+    let long: String =
+        (0..60).map(|i| format!(" Sentence {i} about the fund's long history of supporting integration.")).collect();
+    let marker = "Asylum, Migration and Integration Fund. It funds";
+    assert!(text.contains(marker), "the AMIF summary changed; update this test");
+    std::fs::write(
+        &funds,
+        text.replacen(marker, &format!("Asylum, Migration and Integration Fund.{long} It funds"), 1),
+    )
+    .expect("write");
+    let mut cfg = common::config(dir.path());
+    cfg.files.knowledge = knowledge;
+    let bot = fundbot::bot::Bot::open(&cfg).expect("bot opens");
+    (bot, dir)
+}
+
+fn words(texts: &[String]) -> Vec<String> {
+    texts.iter().flat_map(|t| plain(t).split_whitespace().map(String::from).collect::<Vec<_>>()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn long_answers_continue_in_further_messages_and_follow_ups() {
+    let (bot, dir) = bot_with_a_long_answer();
+    let want = bot.answer("What is AMIF?", None).answer;
+    assert!(want.chars().count() > 4000, "{} characters", want.chars().count());
+    let run = start_with(bot, dir).await;
+    let fake = &run.fake;
+    fake.dispatch(
+        "MESSAGE_CREATE",
+        fake_discord::guild_message("1101", "1100", "7", &format!("<@{BOT_ID}> What is AMIF?"), true),
+    );
+    fake.dispatch(
+        "INTERACTION_CREATE",
+        fake_discord::slash_command("1102", "1101", "7", ("ask", &[("question", "What is AMIF?")]), "en-US", None),
+    );
+    let followups = format!("/webhooks/{}/itoken-1102", fake_discord::APP_ID);
+    let reqs = fake
+        .wait_for("three channel messages and two follow-ups", WAIT, |r| {
+            posts_to(r, "1100").len() >= 3 && r.iter().filter(|r| r.path == followups).count() >= 2
+        })
+        .await;
+
+    let posts = posts_to(&reqs, "1100");
+    assert!(posts.iter().all(|p| content(&p.body).chars().count() <= 2000));
+    assert!(!posts[0].body["message_reference"].is_null(), "the first piece replies to the question");
+    assert!(posts[1..].iter().all(|p| p.body["message_reference"].is_null()), "the others do not");
+    assert_eq!(words(&posts.iter().map(|p| content(&p.body)).collect::<Vec<_>>()), words(&[want.clone()]));
+
+    let callback = &callbacks_for(&reqs, "1102")[0];
+    let mut pieces = vec![content(&callback.body["data"])];
+    pieces.extend(reqs.iter().filter(|r| r.path == followups).map(|r| content(&r.body)));
+    assert!(pieces.iter().all(|p| p.chars().count() <= 2000));
+    assert_eq!(words(&pieces), words(&[want]));
+    let fake = run.stop().await;
+    for r in fake.posted() {
+        assert_eq!(r.message().map(|m| m["allowed_mentions"]["parse"].clone()), Some(json!([])), "{}", r.path);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -460,7 +460,7 @@ async fn rest(State(inner): State<Arc<Inner>>, req: Request) -> Response {
         }
         (&Method::POST, ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         (&Method::POST, ["webhooks", _, _]) => {
-            checked::<serenity::all::Message>("follow-up", message_echo(&inner, "0", &body))
+            checked::<serenity::all::Message>("follow-up", message_echo(&inner, "1", &body))
         }
         (&Method::POST, ["users", "@me", "channels"]) => json_response(
             200,
