@@ -394,7 +394,7 @@ async fn long_answers_continue_in_further_messages_and_follow_ups() {
     assert!(posts.iter().all(|p| content(&p.body).chars().count() <= 2000));
     assert!(!posts[0].body["message_reference"].is_null(), "the first piece replies to the question");
     assert!(posts[1..].iter().all(|p| p.body["message_reference"].is_null()), "the others do not");
-    assert_eq!(words(&posts.iter().map(|p| content(&p.body)).collect::<Vec<_>>()), words(&[want.clone()]));
+    assert_eq!(words(&posts.iter().map(|p| content(&p.body)).collect::<Vec<_>>()), words(std::slice::from_ref(&want)));
 
     let callback = &callbacks_for(&reqs, "1102")[0];
     let mut pieces = vec![content(&callback.body["data"])];
@@ -508,6 +508,21 @@ async fn a_bad_token_fails_fast_and_is_never_shown() {
     assert!(matches!(err, DiscordError::Unauthorized), "{err:?}");
     assert!(!err.to_string().contains(TOKEN));
     assert_eq!(fake.identifies().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_missing_message_content_intent_is_named_in_the_error() {
+    let fake = FakeDiscord::start().await;
+    fake.reject_identify(4014);
+    let (bot, _dir) = common::bot();
+    let core = Arc::new(Core::new(Arc::new(bot), 1000));
+    let (_trigger, shutdown) = shutdown_pair();
+    let err = timeout(Duration::from_secs(10), discord::run(core, config(&fake, TOKEN), shutdown))
+        .await
+        .expect("fails within 10 s")
+        .expect_err("refused intents are an error");
+    assert!(matches!(err, DiscordError::Intents), "{err:?}");
+    assert!(err.to_string().contains("MESSAGE CONTENT"), "{err}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -204,7 +204,12 @@ pub async fn run(core: Arc<Core>, cfg: DiscordConfig, mut shutdown: Shutdown) ->
             };
         }
     };
-    result.map_err(|e| gateway_error(e, &token))
+    match result {
+        Err(e) => Err(gateway_error(e, &token)),
+        // Serenity returns `Ok` only after a shutdown nobody here asked for: report it so that
+        // the supervisor reconnects.
+        Ok(()) => Err(DiscordError::Gateway("the shards stopped without a shutdown".into())),
+    }
 }
 
 /// A gateway failure as a [`DiscordError`].

@@ -9,7 +9,8 @@
 //!   per-payload zlib compression of large payloads: READY is sent that way (a binary frame
 //!   holding one whole zlib stream), other dispatches as text, as Discord does;
 //! - with a token other than the expected one, the gateway closes with 4004 (authentication
-//!   failed), as Discord does;
+//!   failed), as Discord does; tests can also make it close with another code (4014,
+//!   disallowed intents);
 //! - dispatches (op 0) carry increasing sequence numbers.
 //!
 //! Every REST response shape the adapter reads is checked against serenity's own model types
@@ -88,8 +89,8 @@ struct Inner {
     ws_url: Mutex<String>,
     /// Make every REST request fail with 401 whatever the token.
     reject_rest: AtomicBool,
-    /// Close every gateway session with 4004 after Identify, whatever the token.
-    reject_gateway: AtomicBool,
+    /// Close every gateway session with this code after Identify (0: don't).
+    reject_gateway: AtomicU64,
     /// Milliseconds to wait before accepting a websocket handshake.
     handshake_delay_ms: AtomicU64,
     /// Gateway connections still open.
@@ -181,9 +182,14 @@ impl FakeDiscord {
         self.inner.reject_rest.store(true, Ordering::SeqCst);
     }
 
-    /// Close gateway sessions with 4004 after Identify.
+    /// Close gateway sessions with 4004 (authentication failed) after Identify.
     pub fn reject_gateway_auth(&self) {
-        self.inner.reject_gateway.store(true, Ordering::SeqCst);
+        self.reject_identify(4004);
+    }
+
+    /// Close gateway sessions with `code` after Identify (4014: disallowed intents).
+    pub fn reject_identify(&self, code: u16) {
+        self.inner.reject_gateway.store(u64::from(code), Ordering::SeqCst);
     }
 
     /// Gateway connections still open.
@@ -295,8 +301,13 @@ async fn serve_session(inner: &Inner, ws: tokio_tungstenite::WebSocketStream<Tcp
                         // Keep whether the token was right, never the token itself.
                         recorded["token"] = json!(token == format!("Bot {TOKEN}"));
                         inner.identifies.lock().unwrap().push(recorded);
-                        if inner.reject_gateway.load(Ordering::SeqCst) || token != format!("Bot {TOKEN}") {
-                            let frame = CloseFrame { code: CloseCode::from(4004), reason: "Authentication failed.".into() };
+                        let code = match inner.reject_gateway.load(Ordering::SeqCst) {
+                            _ if token != format!("Bot {TOKEN}") => 4004,
+                            c => u16::try_from(c).unwrap_or(4000),
+                        };
+                        if code != 0 {
+                            let reason = if code == 4004 { "Authentication failed." } else { "Disallowed intent(s)." };
+                            let frame = CloseFrame { code: CloseCode::from(code), reason: reason.into() };
                             let _ = sink.send(WsMessage::Close(Some(frame))).await;
                             break;
                         }
