@@ -220,7 +220,8 @@ impl Bot {
     /// address the bot.
     ///
     /// The answer's language is, in order: the user's `/lang` choice, the platform's language
-    /// hint (remembered per user), the language detected in the text, the configured default.
+    /// hint (remembered per user; it gives way only to a question in another script), the
+    /// language detected in the text, the configured default.
     pub fn handle(&self, msg: &Incoming) -> Vec<Reply> {
         if !msg.addressed() {
             return Vec::new();
@@ -234,17 +235,16 @@ impl Bot {
                 let _ = self.store.set_user(&msg.platform, &msg.user, &prefs);
             }
         }
-        let chosen = prefs
-            .lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .or(hint)
-            .or_else(|| prefs.hint.as_deref().and_then(Lang::from_code));
+        let chosen = prefs.lang.as_deref().and_then(Lang::from_code);
+        let hint = hint.or_else(|| prefs.hint.as_deref().and_then(Lang::from_code));
         let text = msg.text.trim();
         if let Some(cmd) = text.strip_prefix('/') {
-            return self.command(msg, cmd, chosen.unwrap_or(self.default_lang), prefs);
+            return self.command(msg, cmd, chosen.or(hint).unwrap_or(self.default_lang), prefs);
         }
-        let c = self.engine.classify(text, chosen, self.default_lang);
+        let c = match (chosen, hint) {
+            (None, Some(h)) => self.engine.classify_hinted(text, h, self.default_lang),
+            _ => self.engine.classify(text, chosen, self.default_lang),
+        };
         match c.intent {
             Intent::Subscribe => vec![Reply::text(self.subscribe(msg, c.lang, &c.entities))],
             Intent::Unsubscribe => vec![Reply::text(self.unsubscribe(msg, c.lang, c.entities.call.as_deref()))],

@@ -52,7 +52,9 @@ impl Lang {
         1 << self.0
     }
 
-    fn script(self) -> Script {
+    /// The script the language is written in.
+    #[must_use]
+    pub fn script(self) -> Script {
         match self.code() {
             "el" => Script::Greek,
             "ar" | "fa" => Script::Arabic,
@@ -105,13 +107,22 @@ pub struct Detector {
     /// Folded word → (languages listing it as a frequent word, languages using it in keywords).
     words: FxHashMap<Box<str>, (u16, u16)>,
     available: u16,
+    /// Letters and folded words of unsupported languages that no supported language uses.
+    foreign_letters: rustc_hash::FxHashSet<char>,
+    /// Letters both some supported and some unsupported language use (Swedish and German ä).
+    shared_letters: rustc_hash::FxHashSet<char>,
+    foreign_words: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl Detector {
     /// Builds the tables. `keywords` gives, per language, the folded single words of its
     /// keyword phrases.
     #[must_use]
-    pub fn new(files: &[(Lang, &LanguageFile)], keywords: &[(Lang, Vec<String>)]) -> Self {
+    pub fn new(
+        files: &[(Lang, &LanguageFile)],
+        keywords: &[(Lang, Vec<String>)],
+        foreign: &[&crate::locale::ForeignLanguage],
+    ) -> Self {
         let mut d = Detector::default();
         for (lang, f) in files {
             d.available |= lang.bit();
@@ -127,6 +138,25 @@ impl Detector {
         for (lang, words) in keywords {
             for w in words {
                 d.words.entry(w.clone().into_boxed_str()).or_default().1 |= lang.bit();
+            }
+        }
+        for f in foreign {
+            for c in f.letters.chars().flat_map(char::to_lowercase) {
+                if c.is_whitespace() {
+                    continue;
+                }
+                if d.letters.contains_key(&c) {
+                    d.shared_letters.insert(c);
+                } else {
+                    d.foreign_letters.insert(c);
+                }
+            }
+            for w in &f.words {
+                for n in crate::text::normalize(w).words {
+                    if !d.words.contains_key(n.folded.as_str()) {
+                        d.foreign_words.insert(n.folded.into_boxed_str());
+                    }
+                }
             }
         }
         d
@@ -167,25 +197,42 @@ impl Detector {
                 }
             }
         };
+        // Evidence for a language fundbot does not support counts like a rival candidate.
+        let mut foreign = 0f32;
         for c in truncated_chars(raw) {
             if !c.is_ascii() {
                 let c = c.to_lowercase().next().unwrap_or(c);
                 if let Some(&bits) = self.letters.get(&c) {
-                    spread(&mut score, bits, 1.0);
+                    if self.shared_letters.contains(&c) {
+                        // One share for each candidate using it and one for the foreign side.
+                        let n = (bits & mask).count_ones() as f32;
+                        spread(&mut score, bits, n / (n + 1.0));
+                        foreign += 1.0 / (n + 1.0);
+                    } else {
+                        spread(&mut score, bits, 1.0);
+                    }
+                } else if self.foreign_letters.contains(&c) {
+                    // No supported language writes it at all: stronger than a shared word.
+                    foreign += 2.0;
                 }
             }
         }
         let mut evidence_words = 0usize;
-        for w in &norm.words {
+        for w in norm.words.iter().filter(|w| !w.acronym) {
             if let Some(&(frequent, keyword)) = self.words.get(w.folded.as_str()) {
                 evidence_words += 1;
                 spread(&mut score, frequent, 1.0);
                 spread(&mut score, keyword, 0.6);
+            } else if self.foreign_words.contains(w.folded.as_str()) {
+                foreign += 1.0;
             }
         }
         let mut ranked: Vec<Lang> = candidates.clone();
         ranked.sort_by(|a, b| score[b.index()].total_cmp(&score[a.index()]));
         let (best, second) = (score[ranked[0].index()], score[ranked[1].index()]);
+        if foreign >= 2.0 && foreign > best {
+            return Detected::Unsupported;
+        }
         if best >= 1.0 && best - second >= 1.0 {
             return Detected::Lang(ranked[0]);
         }

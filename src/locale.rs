@@ -177,6 +177,23 @@ pub struct Locales {
     pub langs: BTreeMap<String, LangFiles>,
     /// The shared rules.
     pub rules: RulesFile,
+    /// Languages fundbot does not answer in, by code (`unsupported.toml`, optional).
+    pub unsupported: BTreeMap<String, ForeignLanguage>,
+}
+
+/// One entry of `locales/unsupported.toml`: evidence that a question is in a language fundbot
+/// does not answer in.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignLanguage {
+    /// The language's own name.
+    pub name: String,
+    /// Letters it uses.
+    #[serde(default)]
+    pub letters: String,
+    /// Frequent words.
+    #[serde(default)]
+    pub words: Vec<String>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, BotError> {
@@ -195,6 +212,10 @@ impl Locales {
         let get = |rel: &str| files.iter().find(|(n, _)| n == rel).map(|(_, t)| t.as_str());
         let rules_text = get("rules.toml").ok_or_else(|| BotError::Locale(format!("{prefix}rules.toml: missing")))?;
         let rules: RulesFile = parse(&format!("{prefix}rules.toml"), rules_text)?;
+        let unsupported = match get("unsupported.toml") {
+            Some(text) => parse(&format!("{prefix}unsupported.toml"), text)?,
+            None => BTreeMap::new(),
+        };
         let mut langs = BTreeMap::new();
         for code in SUPPORTED {
             let (Some(lang), Some(intents), Some(answers)) = (
@@ -227,7 +248,7 @@ impl Locales {
                 },
             );
         }
-        Ok(Self { langs, rules })
+        Ok(Self { langs, rules, unsupported })
     }
 
     /// The locales compiled into the binary.
@@ -248,6 +269,9 @@ impl Locales {
         let mut files = Vec::new();
         let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| BotError::Locale(format!("{}: {e}", p.display())));
         files.push(("rules.toml".to_string(), read(&dir.join("rules.toml"))?));
+        if dir.join("unsupported.toml").exists() {
+            files.push(("unsupported.toml".to_string(), read(&dir.join("unsupported.toml"))?));
+        }
         for code in SUPPORTED {
             for f in ["language.toml", "intents.toml", "answers.ftl"] {
                 let p = dir.join(code).join(f);

@@ -34,6 +34,9 @@ pub struct Word {
     pub lower: String,
     /// Lower case, accents folded: what prefix keywords and patterns match.
     pub folded: String,
+    /// Written in capitals (two letters or more): an acronym such as "EIN" or "MILE", which is
+    /// a name, not the German "ein" or the stem of "Milano".
+    pub acronym: bool,
 }
 
 /// A question after normalisation.
@@ -100,11 +103,17 @@ pub fn normalize(input: &str) -> Normalized {
     let input = truncate(input, MAX_CLASSIFY_BYTES);
     let mut out = Normalized::default();
     let mut cur = String::new();
-    let flush = |cur: &mut String, out: &mut Normalized| {
+    // Letters and capitals in the current word.
+    let mut letters = 0u32;
+    let mut capitals = 0u32;
+    let flush = |cur: &mut String, out: &mut Normalized, letters: &mut u32, capitals: &mut u32| {
         if !cur.is_empty() {
             let folded = fold(cur);
-            out.words.push(Word { lower: std::mem::take(cur), folded });
+            let acronym = *letters >= 2 && *capitals == *letters;
+            out.words.push(Word { lower: std::mem::take(cur), folded, acronym });
         }
+        *letters = 0;
+        *capitals = 0;
     };
     // NFKC is the slow part of normalisation; most chat text is already in NFKC form.
     let composed: std::borrow::Cow<'_, str> = if input.is_ascii()
@@ -122,8 +131,10 @@ pub fn normalize(input: &str) -> Normalized {
         if c.is_alphanumeric() || is_combining_mark(c) {
             if c.is_alphabetic() {
                 out.script_counts[script_index(c)] += 1;
+                letters += 1;
             }
             if c.is_uppercase() {
+                capitals += 1;
                 for l in c.to_lowercase() {
                     cur.push(unify(l));
                 }
@@ -132,12 +143,12 @@ pub fn normalize(input: &str) -> Normalized {
             }
         } else if c == '+' && !cur.is_empty() {
             cur.push('+');
-            flush(&mut cur, &mut out);
+            flush(&mut cur, &mut out, &mut letters, &mut capitals);
         } else {
-            flush(&mut cur, &mut out);
+            flush(&mut cur, &mut out, &mut letters, &mut capitals);
         }
     }
-    flush(&mut cur, &mut out);
+    flush(&mut cur, &mut out, &mut letters, &mut capitals);
     out
 }
 

@@ -106,6 +106,65 @@ fn unsupported_language_gets_english_with_the_list_of_languages() {
 }
 
 #[test]
+fn unsupported_latin_and_cyrillic_languages_are_not_taken_for_supported_ones() {
+    let (bot, _d) = common::bot();
+    for q in [
+        "Hur ansöker vi om bidrag för vår förening?",
+        "När är sista dag för AMIF utlysningen?",
+        "Hvordan kan vores forening søge om tilskud?",
+        "Milloin AMIF haku päättyy?",
+        "Jak můžeme podat žádost o dotace?",
+        "Hogyan pályázhat az egyesületünk?",
+        "Kako se možemo prijaviti na natječaj?",
+        "Bagaimana kami bisa mengajukan dana hibah?",
+        "Làm thế nào để chúng tôi nộp đơn xin tài trợ?",
+        "Шта треба да урадимо за пријаву на конкурс?",
+    ] {
+        let a = bot.answer(q, None);
+        assert_eq!(a.lang, Lang::EN, "{q}");
+        assert!(a.answer.starts_with("I can answer in these languages:"), "{q}: {}", a.answer);
+    }
+    // ...while supported languages with the same letters stay supported.
+    for (q, code) in [
+        ("Wann ist die Frist für AMIF? Können wir uns bewerben?", "de"),
+        ("Müssen wir Partner aus anderen Ländern haben?", "de"),
+        ("Hangi çağrılar açık? Örnek projeler göster", "tr"),
+        ("Kiedy mija termin naboru AMIF?", "pl"),
+        ("Cum putem aplica pentru finanțare?", "ro"),
+    ] {
+        assert_eq!(bot.answer(q, None).lang.code(), code, "{q}");
+    }
+}
+
+#[test]
+fn a_platform_language_hint_wins_unless_the_script_says_otherwise() {
+    use fundbot::message::Incoming;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = common::config(dir.path());
+    {
+        let bot = fundbot::bot::Bot::open(&cfg).expect("bot");
+        let mut m = Incoming::private("telegram", "7", "7", "When is the AMIF deadline?");
+        m.lang_hint = Some("pt-BR".into());
+        let reply = bot.handle(&m);
+        let pt = bot.answer("When is the AMIF deadline?", Lang::from_code("pt")).answer;
+        assert_eq!(reply[0].text, pt, "the hint (pt) wins over detected English");
+        // An Arabic question from a phone set to Portuguese is answered in Arabic.
+        m.text = "متى الموعد النهائي لدعوة AMIF؟".into();
+        let ar = bot.answer(&m.text, Lang::from_code("ar")).answer;
+        assert_eq!(bot.handle(&m)[0].text, ar);
+    }
+    // The hint is remembered: after a restart, a message without one still gets Portuguese.
+    let bot = fundbot::bot::Bot::open(&cfg).expect("bot reopens");
+    let m = Incoming::private("telegram", "7", "7", "When is the AMIF deadline?");
+    let pt = bot.answer("When is the AMIF deadline?", Lang::from_code("pt")).answer;
+    assert_eq!(bot.handle(&m)[0].text, pt);
+    // ...and an explicit /lang beats it.
+    bot.handle(&Incoming::private("telegram", "7", "7", "/lang de"));
+    let de = bot.answer("When is the AMIF deadline?", Lang::from_code("de")).answer;
+    assert_eq!(bot.handle(&m)[0].text, de);
+}
+
+#[test]
 fn accents_typos_and_letter_variants_are_tolerated() {
     let (bot, _d) = common::bot();
     // No accents, a typo, Persian letters typed as Arabic ones.
@@ -131,4 +190,18 @@ fn right_to_left_answers_isolate_latin_runs() {
     assert_eq!(a.lang.code(), "ar");
     assert!(a.answer.starts_with('\u{200F}'), "RTL lines start with RLM: {:?}", a.answer);
     assert!(a.answer.contains("\u{2066}AMIF"), "Latin runs are isolated: {:?}", a.answer);
+}
+
+#[test]
+fn acronyms_are_names_and_action_numbers_may_come_first() {
+    let (bot, _d) = common::bot();
+    // "Milano" stems to "mil" in Italian, like "MILE"; an acronym is matched unstemmed.
+    assert_eq!(bot.answer("Ci sono progetti a Milano?", None).entities.project, None);
+    assert_eq!(bot.answer("Parlami del progetto MILE", None).entities.project.as_deref(), Some("mile"));
+    // Turkish (and German) put the number before the word: "10. eylem".
+    for q in ["10. eylem nedir?", "eylem 10 nedir?"] {
+        let a = bot.answer(q, None);
+        assert_eq!(a.entities.action.as_deref(), Some("action-10"), "{q}");
+        assert_eq!(a.intent, Intent::ActionPlan, "{q}");
+    }
 }

@@ -39,6 +39,8 @@ pub(crate) struct MWord<'a> {
     pub id: u32,
     /// The vocabulary stem this word is one typo away from, if it matched nothing exactly.
     pub typo: u32,
+    /// The unstemmed folded word's vocabulary id (acronyms are kept unstemmed), or [`NONE`].
+    pub literal: u32,
     /// Lower case, accents folded (for prefix phrases and numbers).
     pub folded: &'a str,
 }
@@ -135,6 +137,9 @@ impl<T> Lexicon<T> {
                 let is_prefix = prefix && i + 1 == n && w.folded.chars().count() >= PREFIX_KEY_CHARS;
                 pats.push(if is_prefix {
                     Pat::Prefix(w.folded.into())
+                } else if w.acronym {
+                    // "MILE" must not match "Milano" through the Italian stem "mil".
+                    Pat::Exact(self.intern(w.folded))
                 } else {
                     Pat::Exact(self.intern(stemmer.stem(&w.lower)))
                 });
@@ -159,8 +164,9 @@ impl<T> Lexicon<T> {
     /// Prepares one word: its stem's id or, for a longer stem that is not in the vocabulary,
     /// the vocabulary stem one edit away (the user left a letter out, added one, or changed one).
     pub fn word<'a>(&self, stem: &str, folded: &'a str) -> MWord<'a> {
+        let literal = if folded == stem { NONE } else { self.ids.get(folded).copied().unwrap_or(NONE) };
         if let Some(&id) = self.ids.get(stem) {
-            return MWord { id, typo: NONE, folded };
+            return MWord { id, typo: NONE, literal, folded };
         }
         let mut typo = NONE;
         if stem.len() >= TYPO_MIN_CHARS - 1 && !stem.bytes().all(|b| b.is_ascii_digit()) {
@@ -182,12 +188,12 @@ impl<T> Lexicon<T> {
                 }
             }
         }
-        MWord { id: NONE, typo, folded }
+        MWord { id: NONE, typo, literal, folded }
     }
 
     fn word_matches(p: &Pat, w: &MWord<'_>) -> bool {
         match p {
-            Pat::Exact(id) => *id == w.id || *id == w.typo,
+            Pat::Exact(id) => *id == w.id || *id == w.typo || *id == w.literal,
             Pat::Prefix(s) => w.folded.starts_with(&**s),
         }
     }
@@ -197,7 +203,7 @@ impl<T> Lexicon<T> {
         let starting = |id: u32| self.starts.get(id as usize).into_iter().flatten();
         for (i, w) in words.iter().enumerate() {
             let prefix = self.by_prefix.get(key_of(w.folded)).into_iter().flatten();
-            for &idx in starting(w.id).chain(starting(w.typo)).chain(prefix) {
+            for &idx in starting(w.id).chain(starting(w.typo)).chain(starting(w.literal)).chain(prefix) {
                 let e = &self.entries[idx as usize];
                 let end = i + e.pats.len();
                 if end <= words.len() && e.pats.iter().zip(&words[i..end]).all(|(p, w)| Self::word_matches(p, w)) {

@@ -436,7 +436,8 @@ impl Engine {
                 built: OnceLock::new(),
             });
         }
-        let detector = Detector::new(&detect_files, &detect_keywords);
+        let foreign: Vec<_> = locales.unsupported.values().collect();
+        let detector = Detector::new(&detect_files, &detect_keywords, &foreign);
         Ok(Engine { models, detector, rules, threshold: locales.rules.threshold, entity_ids })
     }
 
@@ -451,10 +452,19 @@ impl Engine {
     /// `default` is used when the text gives nothing to go on.
     #[must_use]
     pub fn classify(&self, text: &str, explicit: Option<Lang>, default: Lang) -> Classification {
-        let norm = normalize(text);
+        self.classify_normalized(&normalize(text), text, explicit, default)
+    }
+
+    fn classify_normalized(
+        &self,
+        norm: &Normalized,
+        text: &str,
+        explicit: Option<Lang>,
+        default: Lang,
+    ) -> Classification {
         let (lang, lang_choice) = match explicit {
             Some(l) if self.models[l.index()].is_some() => (l, LangChoice::Explicit),
-            _ => match self.detector.detect(text, &norm) {
+            _ => match self.detector.detect(text, norm) {
                 Detected::Lang(l) if self.models[l.index()].is_some() => (l, LangChoice::Detected),
                 Detected::Unsupported => (Lang::EN, LangChoice::Unsupported),
                 _ => (default, LangChoice::Default),
@@ -462,10 +472,24 @@ impl Engine {
         };
         let lang = if self.models[lang.index()].is_some() { lang } else { Lang::EN };
         let (intent, confidence, entities) = match &self.models[lang.index()] {
-            Some(model) => self.score(&model.spec.stemmer, model.get(), &norm),
+            Some(model) => self.score(&model.spec.stemmer, model.get(), norm),
             None => (Intent::Fallback, 0.0, Entities::default()),
         };
         Classification { intent, confidence, lang, lang_choice, entities, empty: norm.words.is_empty() }
+    }
+
+    /// Classifies a question from a user whose platform says they use `hint` (Telegram's
+    /// `language_code`). The hint wins over detection, except when the question is written in
+    /// a script the hinted language does not use: an Arabic question from a phone set to
+    /// English is answered in Arabic, while Portuguese-or-Spanish doubts go the hint's way.
+    #[must_use]
+    pub fn classify_hinted(&self, text: &str, hint: Lang, default: Lang) -> Classification {
+        let norm = normalize(text);
+        let script = norm.script();
+        if matches!(script, crate::text::Script::None) || script == hint.script() {
+            return self.classify_normalized(&norm, text, Some(hint), default);
+        }
+        self.classify_normalized(&norm, text, None, default)
     }
 
     fn score(&self, stemmer: &Option<Stemmer>, model: &LangModel, norm: &Normalized) -> (Intent, f32, Entities) {
@@ -479,7 +503,7 @@ impl Engine {
         let mut scores = [0f32; 15];
         let mut taken: Vec<(Intent, usize, usize)> = Vec::new();
         let mut cues = 0u32;
-        let mut action_words: Vec<usize> = Vec::new();
+        let mut action_words: Vec<(usize, usize)> = Vec::new();
         let mut best_entity: [Option<(usize, u16)>; 5] = [None; 5];
         for &h in &hits {
             let (target, weight) = model.lexicon.entry(h);
@@ -491,7 +515,7 @@ impl Engine {
                     }
                 }
                 Target::Cue(c) => cues |= 1 << c,
-                Target::ActionWord => action_words.push(h.end),
+                Target::ActionWord => action_words.push((h.start, h.end)),
                 Target::Entity(kind, idx) => {
                     let slot = &mut best_entity[kind_code(*kind) as usize];
                     if slot.is_none_or(|(len, _)| h.end - h.start > len) {
@@ -518,11 +542,11 @@ impl Engine {
         };
         // "action 10", "Maßnahme 3", "δράση 1": an action word followed closely by a number.
         let mut numbered = false;
-        for end in action_words {
-            if let Some(n) = words
-                .get(end..(end + 2).min(words.len()))
-                .and_then(|ws| ws.iter().find_map(|w| w.folded.parse::<u32>().ok()))
-            {
+        // The number may also come just before: "10. eylem", "10. Maßnahme".
+        let number_at = |i: usize| words.get(i).and_then(|w| w.folded.parse::<u32>().ok());
+        for (start, end) in action_words {
+            let n = number_at(end).or_else(|| number_at(end + 1)).or_else(|| start.checked_sub(1).and_then(number_at));
+            if let Some(n) = n {
                 if let Some(id) = self
                     .entity_ids
                     .get(&kind_code(EntityKind::Action))
