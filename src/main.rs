@@ -113,10 +113,7 @@ impl From<anyhow::Error> for Failure {
 fn run(cli: Cli) -> Result<(), Failure> {
     let cfg = Config::load(cli.config.as_deref()).map_err(|e| Failure::Usage(Usage(e.into())))?;
     match cli.command {
-        Command::Run => {
-            eprintln!("fundbot: no chat platform token is configured (FUNDBOT_TELEGRAM_TOKEN, FUNDBOT_DISCORD_TOKEN); starting the console chat instead.");
-            chat(&cfg)
-        }
+        Command::Run => serve(&cfg),
         Command::Chat => chat(&cfg),
         Command::Ask { lang, json, jsonl, text } => {
             let lang = match lang {
@@ -151,6 +148,83 @@ fn chat(cfg: &Config) -> Result<(), Failure> {
     fundbot::adapters::console::run(&bot, stdin.lock(), std::io::stdout().lock(), interactive).context("console")?;
     bot.store().flush().context("flushing the store")?;
     Ok(())
+}
+
+/// `fundbot run`: every configured platform on one tokio runtime until SIGINT or SIGTERM, or the
+/// console when none is configured.
+fn serve(cfg: &Config) -> Result<(), Failure> {
+    use fundbot::runtime::{self, Core};
+    let platforms = runtime::platforms(cfg);
+    for p in &platforms {
+        match &p.skipped {
+            None => eprintln!("fundbot: starting {}", p.name),
+            Some(why) => eprintln!("fundbot: not starting {}: {why}", p.name),
+        }
+    }
+    if platforms.iter().all(|p| p.skipped.is_some()) {
+        eprintln!("fundbot: no chat platform is configured; starting the console chat instead.");
+        return chat(cfg);
+    }
+    init_logs();
+    let bot = Bot::open(cfg).context("starting fundbot")?;
+    // A long-running bot builds every language model now rather than on a user's first question.
+    bot.engine().warm();
+    let core = std::sync::Arc::new(Core::new(std::sync::Arc::new(bot), cfg.limits.messages_per_minute));
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    rt.block_on(async {
+        let (trigger, shutdown) = runtime::shutdown_pair();
+        let tasks = runtime::start(&core, cfg, &shutdown);
+        wait_for_signal().await;
+        eprintln!("fundbot: stopping; finishing replies in flight");
+        trigger.trigger();
+        let all = futures_join(tasks);
+        if tokio::time::timeout(std::time::Duration::from_secs(20), all).await.is_err() {
+            eprintln!("fundbot: an adapter did not stop within 20 s; leaving anyway");
+        }
+    });
+    core.bot().store().flush().context("flushing the store")?;
+    eprintln!("fundbot: stopped");
+    Ok(())
+}
+
+async fn futures_join(tasks: Vec<tokio::task::JoinHandle<()>>) {
+    for t in tasks {
+        let _ = t.await;
+    }
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Logs to standard error; `FUNDBOT_LOG` (or `RUST_LOG`) sets the level, `info` by default.
+/// Message texts are logged only at `debug`, tokens never.
+fn init_logs() {
+    let filter = std::env::var("FUNDBOT_LOG")
+        .or_else(|_| std::env::var("RUST_LOG"))
+        .unwrap_or_else(|_| "info,serenity=warn,teloxide=warn,tracing::span=warn".into());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 #[derive(serde::Deserialize)]

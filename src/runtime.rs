@@ -203,6 +203,76 @@ const _: fn() = || {
     assert_send_sync::<Core>();
 };
 
+/// The platforms `fundbot run` can start, and whether each is configured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Platform {
+    /// `telegram` or `discord`.
+    pub name: &'static str,
+    /// Why it is not started, or `None` when it is.
+    pub skipped: Option<String>,
+}
+
+/// Which adapters the configuration starts, in a fixed order, with the reason for each one
+/// that is skipped (no token, or built without that platform).
+#[must_use]
+pub fn platforms(cfg: &crate::config::Config) -> Vec<Platform> {
+    let token = |t: &Option<String>, var: &str| match t {
+        Some(t) if !t.trim().is_empty() => None,
+        _ => Some(format!("no token ({var} or the config file)")),
+    };
+    let built = |on: bool| if on { None } else { Some("this binary was built without it".to_string()) };
+    vec![
+        Platform {
+            name: "telegram",
+            skipped: built(cfg!(feature = "telegram"))
+                .or_else(|| token(&cfg.telegram.token, "FUNDBOT_TELEGRAM_TOKEN")),
+        },
+        Platform {
+            name: "discord",
+            skipped: built(cfg!(feature = "discord")).or_else(|| token(&cfg.discord.token, "FUNDBOT_DISCORD_TOKEN")),
+        },
+    ]
+}
+
+/// Starts every configured adapter under [`supervise`], each on its own task, and returns
+/// their handles; they end when `shutdown` fires.
+pub fn start(
+    core: &Arc<Core>,
+    cfg: &crate::config::Config,
+    shutdown: &Shutdown,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let mut tasks = Vec::new();
+    for p in platforms(cfg) {
+        if let Some(why) = &p.skipped {
+            tracing::info!(adapter = p.name, reason = %why, "skipped");
+            continue;
+        }
+        tracing::info!(adapter = p.name, "starting");
+        match p.name {
+            #[cfg(feature = "telegram")]
+            "telegram" => {
+                let (core, cfg, sd) = (core.clone(), cfg.telegram.clone(), shutdown.clone());
+                tasks.push(tokio::spawn(async move {
+                    supervise("telegram", sd.clone(), || {
+                        crate::adapters::telegram::run(core.clone(), cfg.clone(), sd.clone())
+                    })
+                    .await;
+                }));
+            }
+            #[cfg(feature = "discord")]
+            "discord" => {
+                let (core, cfg, sd) = (core.clone(), cfg.discord.clone(), shutdown.clone());
+                tasks.push(tokio::spawn(async move {
+                    supervise("discord", sd.clone(), || crate::adapters::discord::run(core.clone(), cfg.clone(), sd.clone()))
+                        .await;
+                }));
+            }
+            _ => {}
+        }
+    }
+    tasks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
