@@ -90,6 +90,26 @@ impl Answerer {
         id.to_string()
     }
 
+    /// Like [`Answerer::msg`], with numeric arguments too (for plural selection).
+    #[must_use]
+    pub fn msg_args(&self, lang: Lang, id: &str, args: &[(&str, String)], numbers: &[(&str, i64)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        for (k, v) in numbers {
+            fa.set(*k, *v);
+        }
+        for l in [lang, Lang::EN] {
+            let Some(b) = &self.bundles[l.index()] else { continue };
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return b.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
+            }
+        }
+        id.to_string()
+    }
+
     /// Whether a language has a message with this id (used by tests of the locale files).
     #[must_use]
     pub fn has_message(&self, lang: Lang, id: &str) -> bool {

@@ -181,6 +181,55 @@ impl Bot {
         &self.answerer
     }
 
+    /// The current time by the bot's clock.
+    #[must_use]
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// The text of a reminder, in the subscriber's language, with the days left counted from
+    /// `now` in the deadline's own time zone.
+    #[must_use]
+    pub fn reminder_text(&self, d: &crate::reminders::Delivery, now: chrono::DateTime<chrono::Utc>) -> String {
+        use crate::reminders::Kind;
+        let lang = Lang::from_code(&d.lang).unwrap_or(self.default_lang);
+        let call = self.kb.call(&d.call);
+        let title = self.target_name(lang, &d.call);
+        let tz: chrono_tz::Tz =
+            call.and_then(|c| c.timezone.as_deref()).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+        let zone = self.answerer.zone(lang, tz.name());
+        let local = d.deadline.with_timezone(&tz);
+        let a = &self.answerer;
+        let text = match d.kind {
+            Kind::Moved(from) => {
+                let from = from.with_timezone(&tz);
+                let show = |t: chrono::DateTime<chrono_tz::Tz>| {
+                    format!("{} {}", a.date(lang, t.date_naive()), a.time(lang, t.time()))
+                };
+                a.msg(lang, "reminder-moved", &[("title", title), ("from", show(from)), ("to", show(local)), ("zone", zone)])
+            }
+            Kind::Lead(_) => {
+                let days = (local.date_naive() - now.with_timezone(&tz).date_naive()).num_days().max(0);
+                if days == 0 {
+                    a.msg(lang, "reminder-today", &[("title", title), ("time", a.time(lang, local.time())), ("zone", zone)])
+                } else {
+                    a.msg_args(
+                        lang,
+                        "reminder-days",
+                        &[
+                            ("title", title),
+                            ("date", a.date(lang, local.date_naive())),
+                            ("time", a.time(lang, local.time())),
+                            ("zone", zone),
+                        ],
+                        &[("days", days)],
+                    )
+                }
+            }
+        };
+        a.finish(lang, &format!("{text}\n{}", a.msg(lang, "reminder-footer", &[])))
+    }
+
     /// Classifies a question (no side effects).
     #[must_use]
     pub fn classify(&self, text: &str, lang: Option<Lang>) -> Classification {
@@ -323,8 +372,14 @@ impl Bot {
                 }
             },
             "subscribe" => {
-                let c = self.engine.classify(arg, Some(lang), lang);
-                self.subscribe(msg, lang, &c.entities)
+                // Numbers after the call are lead times in days: "/subscribe amif 14 3".
+                let (words, days): (Vec<&str>, Vec<&str>) =
+                    arg.split_whitespace().partition(|w| w.parse::<u32>().map_or(true, |n| n > 365));
+                let c = self.engine.classify(&words.join(" "), Some(lang), lang);
+                let mut lead: Vec<u32> = days.iter().filter_map(|d| d.parse().ok()).collect();
+                lead.sort_unstable_by(|a, b| b.cmp(a));
+                lead.dedup();
+                self.subscribe_with(msg, lang, &c.entities, (!lead.is_empty()).then_some(lead))
             }
             "unsubscribe" => {
                 let call =
@@ -332,6 +387,11 @@ impl Bot {
                 self.unsubscribe(msg, lang, call.as_deref())
             }
             "reminders" => self.reminders(msg, lang),
+            "forget" => match self.store.forget(&msg.platform, &msg.user, &msg.user) {
+                Ok(0) => self.answerer.msg(lang, "forget-nothing", &[]),
+                Ok(_) => self.answerer.msg(lang, "forget-done", &[]),
+                Err(_) => self.answerer.msg(lang, "store-error", &[]),
+            },
             _ => answer_as(Intent::Help),
         };
         vec![Reply::text(text)]
@@ -359,6 +419,10 @@ impl Bot {
     }
 
     fn subscribe(&self, msg: &Incoming, lang: Lang, e: &Entities) -> String {
+        self.subscribe_with(msg, lang, e, None)
+    }
+
+    fn subscribe_with(&self, msg: &Incoming, lang: Lang, e: &Entities, lead_days: Option<Vec<u32>>) -> String {
         if msg.chat_kind == ChatKind::Group && !msg.is_admin {
             return self.answerer.msg(lang, "subscribe-admins-only", &[]);
         }
@@ -373,6 +437,7 @@ impl Bot {
             chat: msg.chat.clone(),
             target: target.clone(),
             lang: lang.code().to_string(),
+            lead_days,
         };
         if self.store.subscribe(&sub).is_err() {
             return self.answerer.msg(lang, "store-error", &[]);

@@ -23,6 +23,32 @@ pub struct Config {
     pub discord: DiscordConfig,
     /// Flood protection.
     pub limits: LimitsConfig,
+    /// Deadline reminders.
+    pub reminders: RemindersConfig,
+}
+
+/// `[reminders]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RemindersConfig {
+    /// Days before a deadline at which reminders go out (0: the morning of the day).
+    pub lead_days: Vec<u32>,
+    /// Local hour, in the deadline's time zone, at which they go out.
+    pub hour: u32,
+}
+
+impl Default for RemindersConfig {
+    fn default() -> Self {
+        RemindersConfig { lead_days: vec![30, 7, 1, 0], hour: 9 }
+    }
+}
+
+impl RemindersConfig {
+    /// As a schedule.
+    #[must_use]
+    pub fn schedule(&self) -> crate::reminders::Schedule {
+        crate::reminders::Schedule { lead_days: self.lead_days.clone(), hour: self.hour }
+    }
 }
 
 /// `[telegram]`
@@ -193,6 +219,12 @@ impl Config {
         }
         if cfg.telegram.mode == "webhook" && cfg.telegram.webhook_url.is_none() {
             return Err(Self::invalid(path, text, "mode", "webhook mode needs webhook_url".into()));
+        }
+        if cfg.reminders.hour > 23 {
+            return Err(Self::invalid(path, text, "hour", "must be 0 to 23".into()));
+        }
+        if cfg.reminders.lead_days.iter().any(|d| *d > 365) {
+            return Err(Self::invalid(path, text, "lead_days", "at most 365 days".into()));
         }
         if cfg.limits.messages_per_minute == 0 {
             return Err(Self::invalid(path, text, "messages_per_minute", "must be at least 1".into()));

@@ -12,6 +12,7 @@
 //! - [`store`]: the sled store.
 //! - [`bot`]: the conversation layer every adapter calls.
 //! - [`message`]: platform-neutral incoming messages and replies.
+//! - [`reminders`]: deadline reminders: schedule, persisted delivery states.
 //! - [`runtime`]: the tokio side shared by adapters: flood limit, shutdown, supervision.
 //! - [`adapters`]: platforms: console, Telegram (teloxide), Discord (serenity).
 //!
@@ -32,6 +33,7 @@ pub mod knowledge;
 pub mod lang;
 pub mod locale;
 pub mod message;
+pub mod reminders;
 pub mod runtime;
 pub mod store;
 pub mod text;

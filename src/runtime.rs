@@ -203,6 +203,88 @@ const _: fn() = || {
     assert_send_sync::<Core>();
 };
 
+/// Sends due reminders until shutdown: a pass, then each message of the due event in order
+/// (marked in flight, sent, marked delivered), then sleep until the next reminder is due
+/// (at most a minute, so that new calls and subscriptions are seen). A shutdown waits for the
+/// message being sent, never for a whole batch.
+pub async fn remind(
+    core: Arc<Core>,
+    reminders: crate::reminders::Reminders,
+    outboxes: HashMap<String, Arc<dyn crate::message::Outbox>>,
+    mut shutdown: Shutdown,
+) {
+    use crate::reminders::AfterFailure;
+    let mut warned: std::collections::HashSet<String> = std::collections::HashSet::new();
+    loop {
+        if shutdown.is_triggered() {
+            return;
+        }
+        let bot = core.bot();
+        let now = bot.now();
+        let mut pause = Duration::from_secs(60);
+        match reminders.due(bot.knowledge(), now) {
+            Err(e) => tracing::error!(error = %e, "reminders: cannot read the store; trying again in a minute"),
+            Ok(plan) => {
+                if let Some(t) = plan.next_wakeup {
+                    pause = pause.min((t - now).to_std().unwrap_or_default().max(Duration::from_millis(200)));
+                }
+                if !plan.deliveries.is_empty() {
+                    pause = Duration::ZERO;
+                }
+                for d in &plan.deliveries {
+                    if shutdown.is_triggered() {
+                        return;
+                    }
+                    let Some(outbox) = outboxes.get(&d.platform) else {
+                        // No adapter for that platform in this run (the console, or a platform
+                        // whose token was removed): the reminder cannot be sent anywhere.
+                        if warned.insert(d.platform.clone()) {
+                            tracing::warn!(platform = %d.platform, "reminders: platform not running; its reminders are skipped");
+                        }
+                        let _ = reminders.delivered(d);
+                        continue;
+                    };
+                    if let Err(e) = reminders.in_flight(d) {
+                        tracing::error!(error = %e, "reminders: cannot record a send; not sending");
+                        pause = Duration::from_secs(5);
+                        break;
+                    }
+                    let reply = Reply::text(bot.reminder_text(d, now));
+                    let sent = outbox.send(&d.chat, &reply).await;
+                    let recorded = match &sent {
+                        Ok(()) => reminders.delivered(d).map(|()| None),
+                        Err(e) => reminders.failed(d, e, bot.now()).map(Some),
+                    };
+                    match recorded {
+                        Ok(None) => tracing::debug!(event = %d.event, "reminder delivered"),
+                        Ok(Some(AfterFailure::Retry(at))) => {
+                            tracing::warn!(event = %d.event, platform = %d.platform, retry_at = %at, "reminder not delivered; will retry");
+                            break;
+                        }
+                        Ok(Some(AfterFailure::Unsubscribed)) => {
+                            tracing::info!(platform = %d.platform, "chat blocked the bot or is gone; unsubscribed");
+                        }
+                        Ok(Some(AfterFailure::GaveUp)) => {
+                            tracing::warn!(event = %d.event, platform = %d.platform, "reminder given up after repeated failures");
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "reminders: cannot record a delivery");
+                            pause = Duration::from_secs(5);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if pause > Duration::ZERO {
+            tokio::select! {
+                () = tokio::time::sleep(pause) => {}
+                () = shutdown.wait() => return,
+            }
+        }
+    }
+}
+
 /// The platforms `fundbot run` can start, and whether each is configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Platform {

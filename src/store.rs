@@ -46,6 +46,10 @@ pub struct Subscription {
     pub target: String,
     /// Language to write reminders in.
     pub lang: String,
+    /// Lead times in days chosen for this subscription (`/subscribe amif 14 3`); the configured
+    /// ones when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_days: Option<Vec<u32>>,
 }
 
 /// Handle to the store; cheap to clone.
@@ -257,6 +261,59 @@ impl Store {
                 decode("subscriptions", &k, &v)
             })
             .collect()
+    }
+
+    /// Every subscription, in key order (platform, chat, target).
+    ///
+    /// # Errors
+    /// Store errors or a corrupt record.
+    pub fn all_subscriptions(&self) -> Result<Vec<Subscription>, StoreError> {
+        self.db
+            .open_tree("subscriptions")?
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                decode("subscriptions", &k, &v)
+            })
+            .collect()
+    }
+
+    /// Persisted reminder states by key (see `reminders`).
+    ///
+    /// # Errors
+    /// Store errors or a corrupt record.
+    pub fn reminder_states<T: DeserializeOwned>(&self) -> Result<Vec<(String, T)>, StoreError> {
+        self.db
+            .open_tree("reminders")?
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), decode("reminders", &k, &v)?))
+            })
+            .collect()
+    }
+
+    /// Saves one reminder state and flushes before returning, so that a reminder marked in
+    /// flight or delivered stays so across a crash.
+    ///
+    /// # Errors
+    /// Store errors.
+    pub fn set_reminder_state<T: Serialize>(&self, key: &str, state: &T) -> Result<(), StoreError> {
+        self.db.open_tree("reminders")?.insert(key.as_bytes(), encode(state))?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Deletes what is stored about a user: their preferences and the subscriptions of their
+    /// private chat (`chat`). Group subscriptions belong to the group and stay.
+    ///
+    /// # Errors
+    /// Store errors.
+    pub fn forget(&self, platform: &str, user: &str, chat: &str) -> Result<usize, StoreError> {
+        let removed = self.db.open_tree("users")?.remove(Self::user_key(platform, user))?.is_some();
+        let subs = self.unsubscribe(platform, chat, None)?;
+        self.db.flush()?;
+        Ok(subs + usize::from(removed))
     }
 
     /// Flushes everything to disk.

@@ -110,3 +110,14 @@ subscribe-how = To get deadline reminders, send /subscribe in a chat with me (or
 subscribe-admins-only = Only the group's admins can change its reminders. You can subscribe yourself in a private chat with me.
 button-remind = 🔔 Remind me of this deadline
 rate-limited = You are sending messages faster than I can answer. Please wait a minute; I will answer again after that.
+reminder-days = ⏰ Reminder: the { $title } closes in { $days ->
+        [one] one day
+       *[other] { $days } days
+    }, on { $date } at { $time } ({ $zone }).
+reminder-today = ⏰ Today is the last day: the { $title } closes at { $time } ({ $zone }).
+reminder-moved = 📅 The deadline of the { $title } has moved from { $from } to { $to } ({ $zone }).
+reminder-footer = Send /unsubscribe to stop these reminders.
+forget-done = Done: I have deleted your language choice and the reminders of this chat. I keep nothing else about you.
+forget-nothing = I had nothing stored about you.
+calendar-none = You have no reminders, so there are no deadlines to put in a calendar. Send /subscribe first.
+calendar-ready = Here are the deadlines of your reminders as a calendar file. Open it to add them to your calendar.
