@@ -2,3 +2,5 @@
 //! back into platform calls; the console is a platform like the others.
 
 pub mod console;
+#[cfg(feature = "telegram")]
+pub mod telegram;
