@@ -197,6 +197,12 @@ where
     }
 }
 
+// Adapters share one core across tasks and threads.
+const _: fn() = || {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Core>();
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,12 +245,6 @@ mod tests {
         tokio::time::sleep(Duration::from_millis(7_500)).await;
         assert_eq!(runs.load(std::sync::atomic::Ordering::SeqCst), 4);
         trigger.trigger();
-        task.await.unwrap();
+        task.await.expect("the supervisor task ends");
     }
 }
-
-// Adapters share one core across tasks and threads.
-const _: fn() = || {
-    fn assert_send_sync<T: Send + Sync>() {}
-    assert_send_sync::<Core>();
-};

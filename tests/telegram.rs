@@ -188,7 +188,8 @@ async fn lang_choice_by_command_and_by_button() {
         let sent_after = fake.wait_messages(user, 5).await;
         assert_eq!(text(&sent_after[4]), expected(&bot.core, q, lang("de")));
         let answerer = bot.core.bot().answerer();
-        let confirmation = answerer.msg(lang("de"), "lang-set", &[("language", answerer.language_list_one(lang("de")))]);
+        let confirmation =
+            answerer.msg(lang("de"), "lang-set", &[("language", answerer.language_list_one(lang("de")))]);
         assert_eq!(text(&sent[3]), escape_html(&confirmation));
         bot.stop().await;
     })
@@ -287,10 +288,9 @@ async fn a_bad_token_fails_fast_without_showing_it() {
         let (core1, _dir) = core();
         let (_trigger, shutdown) = shutdown_pair();
         let began = Instant::now();
-        let result =
-            tokio::time::timeout(Duration::from_secs(10), telegram::run_with(core1, cfg, shutdown, tuning()))
-                .await
-                .expect("returns quickly");
+        let result = tokio::time::timeout(Duration::from_secs(10), telegram::run_with(core1, cfg, shutdown, tuning()))
+            .await
+            .expect("returns quickly");
         let err = result.expect_err("a bad token is an error");
         assert!(matches!(err, telegram::TelegramError::InvalidToken), "{err:?}");
         let text = err.to_string();
@@ -342,10 +342,15 @@ async fn outbox_maps_errors_and_splits_long_replies() {
         let reply = Reply {
             text: long.clone(),
             buttons: vec![Button { label: "🔔".into(), command: "/subscribe amif-2020".into() }],
-            file: Some(Attachment { name: "deadline.ics".into(), mime: "text/calendar".into(), bytes: b"BEGIN:VCALENDAR".to_vec() }),
+            file: Some(Attachment {
+                name: "deadline.ics".into(),
+                mime: "text/calendar".into(),
+                bytes: b"BEGIN:VCALENDAR".to_vec(),
+            }),
         };
-        let outbox = TelegramOutbox::with_api(TOKEN, &fake.url, Limits { messages_per_sec_chat: 100, ..Limits::default() })
-            .expect("outbox");
+        let outbox =
+            TelegramOutbox::with_api(TOKEN, &fake.url, Limits { messages_per_sec_chat: 100, ..Limits::default() })
+                .expect("outbox");
         outbox.send("1204", &reply).await.expect("sent");
         let sent = fake.messages_to(1204);
         assert!(sent.len() >= 3, "split into {} messages", sent.len());
@@ -356,7 +361,10 @@ async fn outbox_maps_errors_and_splits_long_replies() {
         assert_eq!(joined, escape_html(&long).split_whitespace().collect::<String>());
         // The keyboard sits under the last piece only.
         assert!(sent[..sent.len() - 1].iter().all(|m| m.get("reply_markup").is_none()));
-        assert_eq!(sent[sent.len() - 1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"], "/subscribe amif-2020");
+        assert_eq!(
+            sent[sent.len() - 1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
+            "/subscribe amif-2020"
+        );
         let docs = fake.calls("sendDocument");
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].body["chat_id"], 1204);

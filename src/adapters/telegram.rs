@@ -140,11 +140,7 @@ pub async fn run_with(
     tracing::info!(bot = %username, mode = %cfg.mode, "Telegram: connected");
 
     let bot = Throttle::new_spawn(raw, tuning.limits);
-    let ctx = Arc::new(Ctx {
-        core,
-        admins: AdminCache::default(),
-        gate: Semaphore::new(tuning.max_parallel.max(1)),
-    });
+    let ctx = Arc::new(Ctx { core, admins: AdminCache::default(), gate: Semaphore::new(tuning.max_parallel.max(1)) });
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![ctx])
         // Edited messages, member updates and the like are not for us: no log line for each.
@@ -250,10 +246,8 @@ fn scrub(text: &str, token: &str) -> String {
 }
 
 fn webhook_options(cfg: &TelegramConfig) -> Result<(webhooks::Options, SocketAddr), TelegramError> {
-    let url = cfg
-        .webhook_url
-        .as_deref()
-        .ok_or_else(|| TelegramError::Webhook("webhook mode needs webhook_url".into()))?;
+    let url =
+        cfg.webhook_url.as_deref().ok_or_else(|| TelegramError::Webhook("webhook mode needs webhook_url".into()))?;
     // The URL may carry a secret path: say what is wrong, not what it is.
     let url = url::Url::parse(url).map_err(|e| TelegramError::Webhook(format!("webhook_url is not a URL: {e}")))?;
     let addr: SocketAddr = cfg.webhook_listen.parse().map_err(|e| {
@@ -291,8 +285,11 @@ impl Ctx {
 /// the bot and kept for [`ADMIN_TTL`].
 #[derive(Default)]
 struct AdminCache {
-    chats: Mutex<HashMap<ChatId, (Instant, Arc<HashSet<UserId>>)>>,
+    chats: Mutex<HashMap<ChatId, Admins>>,
 }
+
+/// When a group's administrators were fetched, and who they are.
+type Admins = (Instant, Arc<HashSet<UserId>>);
 
 impl AdminCache {
     async fn is_admin(&self, bot: &TgBot, chat: ChatId, user: UserId) -> bool {
@@ -304,9 +301,8 @@ impl AdminCache {
             Some(ids) => ids,
             None => match bot.get_chat_administrators(chat).await {
                 Ok(members) => {
-                    let ids: Arc<HashSet<UserId>> = Arc::new(
-                        members.iter().filter(|m| m.kind.is_privileged()).map(|m| m.user.id).collect(),
-                    );
+                    let ids: Arc<HashSet<UserId>> =
+                        Arc::new(members.iter().filter(|m| m.kind.is_privileged()).map(|m| m.user.id).collect());
                     let mut chats = self.chats.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
                     if chats.len() > 10_000 {
                         chats.retain(|_, (at, _)| at.elapsed() < ADMIN_TTL);
@@ -388,11 +384,8 @@ pub fn incoming_from_message(msg: &Message, bot_username: &str, bot_id: UserId) 
         return None;
     }
     let private = msg.chat.is_private();
-    let (text, command_for_us) = match strip_command_suffix(text, bot_username) {
-        Some(t) => t,
-        // A command for another bot in the same group.
-        None => return None,
-    };
+    // None: a command for another bot in the same group.
+    let (text, command_for_us) = strip_command_suffix(text, bot_username)?;
     let (text, mentioned) = strip_mention(&text, bot_username);
     let reply_to_bot = msg.reply_to_message().and_then(|r| r.from.as_ref()).is_some_and(|u| u.id == bot_id);
     let user = if anonymous_admin { msg.chat.id.0.to_string() } else { from.id.0.to_string() };
@@ -692,8 +685,8 @@ mod tests {
         assert_eq!(strip_mention("@fundbot_TEST_bot, what is AMIF?", BOT), ("what is AMIF?".into(), true));
         assert_eq!(strip_mention("what is AMIF @FundBot_test_bot", BOT), ("what is AMIF".into(), true));
         // Another name that starts the same, and an e-mail address, are not mentions.
-        assert_eq!(strip_mention("ask @FundBot_test_bot2", BOT).1, false);
-        assert_eq!(strip_mention("mail x@FundBot_test_bot", BOT).1, false);
+        assert!(!strip_mention("ask @FundBot_test_bot2", BOT).1);
+        assert!(!strip_mention("mail x@FundBot_test_bot", BOT).1);
         assert_eq!(strip_mention("no mention", BOT), ("no mention".into(), false));
     }
 
