@@ -102,6 +102,7 @@ async fn arabic_private_question_gets_one_arabic_answer() {
         assert_eq!(sent.len(), 1, "exactly one answer: {sent:?}");
         assert!(has_arabic(text(&sent[0])), "answer is Arabic: {}", text(&sent[0]));
         assert_eq!(sent[0]["parse_mode"], "HTML");
+        assert!(sent[0].get("reply_parameters").is_none(), "private answers quote nothing");
         // Nobody else was written to.
         assert_eq!(fake.calls("sendMessage").len(), 1);
         bot.stop().await;
@@ -125,10 +126,14 @@ async fn groups_get_answers_only_when_the_bot_is_addressed() {
         assert!(fake.calls("getChatAdministrators").is_empty());
 
         // A mention, in another case than the bot's name.
-        fake.push(message(group, 601, "en", &format!("@{} {q}", BOT_USERNAME.to_lowercase())));
+        let asked = message(group, 601, "en", &format!("@{} {q}", BOT_USERNAME.to_lowercase()));
+        let asked_id = asked["message"]["message_id"].clone();
+        fake.push(asked);
         let sent = fake.wait_messages(group, 1).await;
         let amif = expected(&bot.core, q, Lang::EN);
         assert_eq!(text(&sent[0]), amif, "the mention is stripped and the question answered");
+        // In a group the answer quotes the question.
+        assert_eq!(sent[0]["reply_parameters"]["message_id"], asked_id);
 
         // A reply to the bot.
         fake.push(reply_to_bot(group, 602, "en", q));
@@ -145,6 +150,15 @@ async fn groups_get_answers_only_when_the_bot_is_addressed() {
         fake.push(message(group, 603, "en", "/calls@SomeOtherBot"));
         let sent = fake.settle(group, Duration::from_millis(1500)).await;
         assert_eq!(sent.len(), 3, "{sent:?}");
+
+        // A question in a forum topic is answered in that topic.
+        let mut in_topic = message(group, 604, "en", &format!("@{BOT_USERNAME} {q}"));
+        in_topic["message"]["is_topic_message"] = json!(true);
+        in_topic["message"]["message_thread_id"] = json!(77);
+        fake.push(in_topic);
+        let sent = fake.wait_messages(group, 4).await;
+        assert_eq!(sent[3]["message_thread_id"], 77);
+        assert!(sent[..3].iter().all(|m| m.get("message_thread_id").is_none()));
         bot.stop().await;
     })
     .await;
@@ -275,6 +289,27 @@ async fn a_429_is_waited_out_and_the_answer_delivered() {
         let sent = fake.settle(1101, Duration::from_millis(500)).await;
         assert_eq!(sent.len(), 1, "delivered once");
         bot.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_finishes_the_replies_in_flight() {
+    bounded(async {
+        let fake = FakeTelegram::start(TOKEN).await;
+        fake.fail_next(
+            "sendMessage",
+            429,
+            json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                   "parameters": {"retry_after": 1}}),
+        );
+        let bot = start(&fake).await;
+        fake.push(message(1151, 1151, "en", "Who can apply?"));
+        // The answer is now waiting out the 429 when shutdown comes.
+        fake.wait_until(Duration::from_secs(20), "the refused attempt", |f| !f.calls("sendMessage").is_empty()).await;
+        assert!(fake.messages_to(1151).is_empty());
+        bot.stop().await;
+        assert_eq!(fake.messages_to(1151).len(), 1, "the answer was sent before the adapter returned");
     })
     .await;
 }

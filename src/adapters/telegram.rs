@@ -20,11 +20,11 @@ use std::time::{Duration, Instant};
 
 use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt, UpdateHandler};
-use teloxide::payloads::SendMessageSetters;
+use teloxide::payloads::{SendDocumentSetters, SendMessageSetters};
 use teloxide::prelude::{dptree, Requester};
 use teloxide::types::{
-    CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Me, Message, ParseMode, Update,
-    UserId,
+    CallbackQuery, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, Me,
+    Message, MessageId, ParseMode, ReplyParameters, ThreadId, Update, UserId,
 };
 use teloxide::update_listeners::webhooks;
 use teloxide::update_listeners::Polling;
@@ -188,9 +188,17 @@ pub async fn run_with(
             r = dispatcher.try_dispatch_with_listener(listener, webhook_errors) => r,
             () = stop => Ok(()),
         };
-        // The server deletes the webhook as it stops; let it finish.
-        let _ = server.await;
-        result.map_err(|e| get_me_error(&e, &token))?;
+        match result {
+            // The server deletes the webhook as it stops; let it finish.
+            Ok(()) => {
+                let _ = server.await;
+            }
+            // The dispatcher never ran, so nothing will stop the server but us.
+            Err(e) => {
+                server.abort();
+                return Err(get_me_error(&e, &token));
+            }
+        }
     } else {
         let listener = Polling::builder(bot.clone()).timeout(tuning.poll_timeout).delete_webhook().await.build();
         tokio::select! {
@@ -342,9 +350,12 @@ async fn on_message(bot: TgBot, msg: Message, me: Me, ctx: Arc<Ctx>) -> Result<(
         }
     }
     tracing::debug!(chat = msg.chat.id.0, chars = incoming.text.chars().count(), "Telegram: message");
+    let group = incoming.chat_kind == ChatKind::Group;
     let replies = ctx.respond(incoming).await;
+    // In a busy group the answer quotes the question, so everyone sees whom it is for.
+    let to = Target { chat: msg.chat.id, thread: topic(&msg), reply_to: group.then_some(msg.id) };
     for reply in &replies {
-        deliver(&bot, msg.chat.id, reply).await?;
+        deliver(&bot, &to, reply).await?;
     }
     Ok(())
 }
@@ -364,9 +375,14 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, ctx: Arc<Ctx>) -> Result<(), 
         incoming.is_admin = ctx.admins.is_admin(&bot, chat, q.from.id).await;
     }
     tracing::debug!(chat = chat.0, "Telegram: button");
+    let thread = match &q.message {
+        Some(MaybeInaccessibleMessage::Regular(m)) => topic(m),
+        _ => None,
+    };
     let replies = ctx.respond(incoming).await;
+    let to = Target { chat, thread, reply_to: None };
     for reply in &replies {
-        deliver(&bot, chat, reply).await?;
+        deliver(&bot, &to, reply).await?;
     }
     Ok(())
 }
@@ -566,9 +582,23 @@ pub fn keyboard(buttons: &[Button]) -> Option<InlineKeyboardMarkup> {
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
 }
 
-/// Sends one reply: its text as one or more HTML messages (the keyboard under the last one),
-/// then its file.
-async fn deliver<R>(bot: &R, chat: ChatId, reply: &Reply) -> Result<(), R::Err>
+/// Where a reply goes.
+struct Target {
+    chat: ChatId,
+    /// The forum topic the question was asked in: without it the answer lands in "General".
+    thread: Option<ThreadId>,
+    /// The question to quote (groups), if it still exists.
+    reply_to: Option<MessageId>,
+}
+
+/// The forum topic of a message, if it was sent in one.
+fn topic(msg: &Message) -> Option<ThreadId> {
+    msg.thread_id.filter(|_| msg.is_topic_message)
+}
+
+/// Sends one reply: its text as one or more HTML messages (the first quoting the question, the
+/// keyboard under the last), then its file.
+async fn deliver<R>(bot: &R, to: &Target, reply: &Reply) -> Result<(), R::Err>
 where
     R: Requester,
 {
@@ -576,7 +606,13 @@ where
     let markup = keyboard(&reply.buttons);
     let count = pieces.len();
     for (i, piece) in pieces.into_iter().enumerate() {
-        let mut req = bot.send_message(chat, piece).parse_mode(ParseMode::Html);
+        let mut req = bot.send_message(to.chat, piece).parse_mode(ParseMode::Html);
+        if let Some(thread) = to.thread {
+            req = req.message_thread_id(thread);
+        }
+        if let Some(id) = to.reply_to.filter(|_| i == 0) {
+            req = req.reply_parameters(ReplyParameters::new(id).allow_sending_without_reply());
+        }
         if i + 1 == count {
             if let Some(kb) = markup.clone() {
                 req = req.reply_markup(kb);
@@ -589,7 +625,11 @@ where
     }
     if let Some(file) = &reply.file {
         let input = InputFile::memory(file.bytes.clone()).file_name(file.name.clone());
-        bot.send_document(chat, input).await?;
+        let mut req = bot.send_document(to.chat, input);
+        if let Some(thread) = to.thread {
+            req = req.message_thread_id(thread);
+        }
+        req.await?;
     }
     Ok(())
 }
@@ -659,7 +699,8 @@ impl Outbox for TelegramOutbox {
     fn send<'a>(&'a self, chat: &'a str, reply: &'a Reply) -> SendFuture<'a> {
         Box::pin(async move {
             let id = chat.parse::<i64>().map_err(|_| SendError::Other(format!("not a Telegram chat id: {chat:?}")))?;
-            deliver(&self.bot, ChatId(id), reply).await.map_err(|e| send_error(&e))
+            let to = Target { chat: ChatId(id), thread: None, reply_to: None };
+            deliver(&self.bot, &to, reply).await.map_err(|e| send_error(&e))
         })
     }
 }
