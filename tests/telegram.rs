@@ -465,10 +465,16 @@ async fn post(port: u16, path: &str, secret: Option<&str>, body: &Value) -> u16 
     head.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
 }
 
-/// Peak resident memory of this process, from /proc (kB).
-fn peak_rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+/// A memory figure of this process from /proc/self/status, in MiB: `VmHWM` is the peak
+/// resident set, `VmRSS` the current one.
+fn memory_mib(field: &str) -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with(field))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .map_or_else(|| "?".into(), |kb| (kb / 1024).to_string())
 }
 
 fn env_usize(name: &str, default: usize) -> usize {
@@ -515,6 +521,7 @@ async fn load_ten_thousand_questions_from_a_thousand_users() {
                 })
             })
             .collect();
+        let before = memory_mib("VmRSS:");
         let began = Instant::now();
         fake.push_all(updates);
         fake.wait_until(limit, "every answer", |f| f.count("sendMessage") >= total).await;
@@ -526,10 +533,12 @@ async fn load_ten_thousand_questions_from_a_thousand_users() {
         assert_eq!(per_chat.len(), users, "every user answered");
         assert!(per_chat.values().all(|&n| n == per_user), "each user got exactly {per_user} answers");
         let rate = total as f64 / elapsed.as_secs_f64();
+        // The fake server and its queued updates live in this process too.
         println!(
-            "load: {total} questions from {users} users answered in {:.2} s = {rate:.0} questions/s; peak RSS {} MiB",
+            "load: {total} questions from {users} users answered in {:.2} s = {rate:.0} questions/s; \
+             RSS {before} MiB before, peak RSS (VmHWM) {} MiB",
             elapsed.as_secs_f64(),
-            peak_rss_kb().map_or_else(|| "?".into(), |k| (k / 1024).to_string())
+            memory_mib("VmHWM:")
         );
         bot.stop().await;
     })
