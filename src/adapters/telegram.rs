@@ -141,12 +141,14 @@ pub async fn run_with(
 
     let bot = Throttle::new_spawn(raw, tuning.limits);
     let ctx = Arc::new(Ctx { core, admins: AdminCache::default(), gate: Semaphore::new(tuning.max_parallel.max(1)) });
+    let handler_token = token.clone();
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![ctx])
         // Edited messages, member updates and the like are not for us: no log line for each.
         .default_handler(|_| async {})
-        .error_handler(Arc::new(|e: RequestError| async move {
-            tracing::warn!(error = %e, "Telegram: could not answer an update");
+        .error_handler(Arc::new(move |e: RequestError| {
+            let text = scrub(&e.to_string(), &handler_token);
+            async move { tracing::warn!(error = %text, "Telegram: could not answer an update") }
         }))
         .build();
 
