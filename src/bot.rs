@@ -206,12 +206,20 @@ impl Bot {
                 let show = |t: chrono::DateTime<chrono_tz::Tz>| {
                     format!("{} {}", a.date(lang, t.date_naive()), a.time(lang, t.time()))
                 };
-                a.msg(lang, "reminder-moved", &[("title", title), ("from", show(from)), ("to", show(local)), ("zone", zone)])
+                a.msg(
+                    lang,
+                    "reminder-moved",
+                    &[("title", title), ("from", show(from)), ("to", show(local)), ("zone", zone)],
+                )
             }
             Kind::Lead(_) => {
                 let days = (local.date_naive() - now.with_timezone(&tz).date_naive()).num_days().max(0);
                 if days == 0 {
-                    a.msg(lang, "reminder-today", &[("title", title), ("time", a.time(lang, local.time())), ("zone", zone)])
+                    a.msg(
+                        lang,
+                        "reminder-today",
+                        &[("title", title), ("time", a.time(lang, local.time())), ("zone", zone)],
+                    )
                 } else {
                     a.msg_args(
                         lang,
@@ -438,6 +446,7 @@ impl Bot {
             target: target.clone(),
             lang: lang.code().to_string(),
             lead_days,
+            since: Some(now.timestamp()),
         };
         if self.store.subscribe(&sub).is_err() {
             return self.answerer.msg(lang, "store-error", &[]);

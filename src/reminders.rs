@@ -273,8 +273,11 @@ pub fn plan(
                 out.updates.push((e.0.clone(), st.clone()));
             }
             if out.deliveries.is_empty() {
-                let lead = e.1;
-                let chosen = |s: &Subscription| s.lead_days.as_ref().unwrap_or(&schedule.lead_days).contains(&lead);
+                let (lead, fire) = (e.1, secs(e.2));
+                let chosen = |s: &Subscription| {
+                    s.lead_days.as_ref().unwrap_or(&schedule.lead_days).contains(&lead)
+                        && s.since.is_none_or(|t| t <= fire)
+                };
                 deliveries_filtered(&index, call, &e.0, &st, Kind::Lead(lead), now, &mut out, &chosen);
             }
         }

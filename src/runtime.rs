@@ -306,8 +306,7 @@ pub fn platforms(cfg: &crate::config::Config) -> Vec<Platform> {
     vec![
         Platform {
             name: "telegram",
-            skipped: built(cfg!(feature = "telegram"))
-                .or_else(|| token(&cfg.telegram.token, "FUNDBOT_TELEGRAM_TOKEN")),
+            skipped: built(cfg!(feature = "telegram")).or_else(|| token(&cfg.telegram.token, "FUNDBOT_TELEGRAM_TOKEN")),
         },
         Platform {
             name: "discord",
@@ -318,11 +317,7 @@ pub fn platforms(cfg: &crate::config::Config) -> Vec<Platform> {
 
 /// Starts every configured adapter under [`supervise`], each on its own task, and returns
 /// their handles; they end when `shutdown` fires.
-pub fn start(
-    core: &Arc<Core>,
-    cfg: &crate::config::Config,
-    shutdown: &Shutdown,
-) -> Vec<tokio::task::JoinHandle<()>> {
+pub fn start(core: &Arc<Core>, cfg: &crate::config::Config, shutdown: &Shutdown) -> Vec<tokio::task::JoinHandle<()>> {
     let mut tasks = Vec::new();
     for p in platforms(cfg) {
         if let Some(why) = &p.skipped {
@@ -345,14 +340,46 @@ pub fn start(
             "discord" => {
                 let (core, cfg, sd) = (core.clone(), cfg.discord.clone(), shutdown.clone());
                 tasks.push(tokio::spawn(async move {
-                    supervise("discord", sd.clone(), || crate::adapters::discord::run(core.clone(), cfg.clone(), sd.clone()))
-                        .await;
+                    supervise("discord", sd.clone(), || {
+                        crate::adapters::discord::run(core.clone(), cfg.clone(), sd.clone())
+                    })
+                    .await;
                 }));
             }
             _ => {}
         }
     }
+    let outboxes = outboxes(cfg);
+    if !outboxes.is_empty() {
+        let reminders = crate::reminders::Reminders::new(core.bot().store().clone(), cfg.reminders.schedule());
+        tasks.push(tokio::spawn(remind(core.clone(), reminders, outboxes, shutdown.clone())));
+    }
     tasks
+}
+
+/// An outbox for each configured platform, for reminders. Must be called inside the runtime.
+fn outboxes(cfg: &crate::config::Config) -> HashMap<String, Arc<dyn crate::message::Outbox>> {
+    let mut out: HashMap<String, Arc<dyn crate::message::Outbox>> = HashMap::new();
+    for p in platforms(cfg).into_iter().filter(|p| p.skipped.is_none()) {
+        match p.name {
+            #[cfg(feature = "telegram")]
+            "telegram" => match crate::adapters::telegram::TelegramOutbox::new(&cfg.telegram) {
+                Ok(o) => {
+                    out.insert(p.name.into(), Arc::new(o));
+                }
+                Err(e) => tracing::error!(error = %e, "telegram: no reminders"),
+            },
+            #[cfg(feature = "discord")]
+            "discord" => match crate::adapters::discord::DiscordOutbox::new(&cfg.discord) {
+                Ok(o) => {
+                    out.insert(p.name.into(), Arc::new(o));
+                }
+                Err(e) => tracing::error!(error = %e, "discord: no reminders"),
+            },
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]

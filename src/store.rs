@@ -50,6 +50,10 @@ pub struct Subscription {
     /// ones when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead_days: Option<Vec<u32>>,
+    /// When it was made (seconds since 1970): reminders whose time had passed by then are not
+    /// sent late, since the answer to `/subscribe` already gave the deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i64>,
 }
 
 /// Handle to the store; cheap to clone.

@@ -77,6 +77,7 @@ impl Harness {
             target: target.into(),
             lang: lang.into(),
             lead_days: None,
+            since: Some(self.clock.now_utc().timestamp()),
         };
         self.bot().store().subscribe(&sub).expect("subscribe");
     }
@@ -158,7 +159,7 @@ fn fire_times_are_local_and_before_the_deadline() {
     let d = tz.with_ymd_and_hms(2027, 10, 31, 12, 0, 0).single().expect("date"); // the autumn change
     assert_eq!(fire_at(d, 1, 9), Some(utc(2027, 10, 30, 7, 0))); // CEST
     assert_eq!(fire_at(d, 0, 9), Some(utc(2027, 10, 31, 8, 0))); // CET
-    // A deadline at 08:00 gets its same-day reminder two hours before, not after it.
+                                                                 // A deadline at 08:00 gets its same-day reminder two hours before, not after it.
     let early = tz.with_ymd_and_hms(2027, 5, 3, 8, 0, 0).single().expect("date");
     assert_eq!(fire_at(early, 0, 9), Some(utc(2027, 5, 3, 4, 0)));
 }
@@ -209,8 +210,9 @@ fn a_call_added_with_a_close_deadline_is_announced_once() {
     // Start with the AMIF deadline in the past (as in the real seeds), then a new deadline
     // five days ahead arrives by import.
     let kb = kb_with("2021-02-16T17:00");
-    let mut h = Harness::new(kb, utc(2027, 9, 1, 10, 0));
+    let mut h = Harness::new(kb, utc(2027, 8, 1, 10, 0));
     h.subscribe("5", "*", "en");
+    h.clock.set(utc(2027, 9, 1, 10, 0));
     h.run_due();
     assert!(h.sent.is_empty(), "nothing for a closed call");
     h.open(kb_with("2027-09-06T17:00"));
@@ -277,10 +279,11 @@ fn a_failed_send_is_retried_with_backoff_and_delivered_once() {
 #[test]
 fn a_crash_with_a_reminder_in_flight_repeats_only_that_one() {
     let kb = kb_with("2027-06-30T17:00");
-    let mut h = Harness::new(kb.clone(), utc(2027, 6, 23, 8, 0));
+    let mut h = Harness::new(kb.clone(), utc(2027, 6, 20, 8, 0));
     for chat in ["1", "2", "3"] {
         h.subscribe(chat, "*", "en");
     }
+    h.clock.set(utc(2027, 6, 23, 8, 0));
     // Deliver to chat 1, then crash while chat 2 is in flight.
     let now = utc(2027, 6, 23, 8, 0);
     {

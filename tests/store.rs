@@ -61,7 +61,14 @@ fn subscriptions_and_prefs_round_trip() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(&dir.path().join("data")).expect("open");
     store.set_user("telegram", "42", &UserPrefs { lang: Some("uk".into()), hint: None }).expect("set");
-    let sub = Subscription { platform: "telegram".into(), chat: "42".into(), target: "*".into(), lang: "uk".into() };
+    let sub = Subscription {
+        platform: "telegram".into(),
+        chat: "42".into(),
+        target: "*".into(),
+        lang: "uk".into(),
+        lead_days: None,
+        since: None,
+    };
     store.subscribe(&sub).expect("sub");
     store.subscribe(&sub).expect("idempotent");
     assert_eq!(store.subscriptions("telegram", "42").expect("list"), vec![sub]);

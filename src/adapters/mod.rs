@@ -4,3 +4,5 @@
 pub mod console;
 #[cfg(feature = "discord")]
 pub mod discord;
+#[cfg(feature = "telegram")]
+pub mod telegram;
