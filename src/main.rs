@@ -167,9 +167,12 @@ fn serve(cfg: &Config) -> Result<(), Failure> {
     }
     init_logs();
     let bot = Bot::open(cfg).context("starting fundbot")?;
-    // A long-running bot builds every language model now rather than on a user's first question.
-    bot.engine().warm();
-    let core = std::sync::Arc::new(Core::new(std::sync::Arc::new(bot), cfg.limits.messages_per_minute));
+    let bot = std::sync::Arc::new(bot);
+    // A long-running bot builds every language model in the background rather than on a
+    // user's first question, without delaying the start.
+    let warm = std::sync::Arc::clone(&bot);
+    std::thread::spawn(move || warm.engine().warm());
+    let core = std::sync::Arc::new(Core::new(bot, cfg.limits.messages_per_minute));
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     rt.block_on(async {
         let (trigger, shutdown) = runtime::shutdown_pair();

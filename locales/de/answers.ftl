@@ -113,3 +113,14 @@ subscribe-how = Für Erinnerungen an Fristen schick mir im Chat /subscribe (oder
 subscribe-admins-only = Die Erinnerungen dieser Gruppe können nur ihre Admins ändern. Du selbst kannst dich in einem privaten Chat mit mir anmelden.
 button-remind = 🔔 Erinnere mich an diese Frist
 rate-limited = Du schickst mir schneller Nachrichten, als ich antworten kann. Bitte warte eine Minute, danach antworte ich dir wieder.
+reminder-days = ⏰ Erinnerung – { $title }: Die Frist endet in { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    }, am { $date } um { $time } Uhr ({ $zone }).
+reminder-today = ⏰ Heute ist der letzte Tag – { $title }: Die Frist endet um { $time } Uhr ({ $zone }).
+reminder-moved = 📅 { $title }: Die Frist wurde verschoben – vom { $from } auf den { $to } ({ $zone }).
+reminder-footer = Schick /unsubscribe, um diese Erinnerungen abzubestellen.
+forget-done = Erledigt: Ich habe deine Sprachwahl und die Erinnerungen dieses Chats gelöscht. Sonst speichere ich nichts über dich.
+forget-nothing = Ich hatte nichts über dich gespeichert.
+calendar-none = Du hast keine Erinnerungen, also gibt es keine Fristen, die ich in einen Kalender eintragen könnte. Schick zuerst /subscribe.
+calendar-ready = Hier sind die Fristen deiner Erinnerungen als Kalenderdatei. Öffne sie, um die Fristen in deinen Kalender zu übernehmen.

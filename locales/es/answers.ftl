@@ -110,3 +110,14 @@ subscribe-how = Para recibir recordatorios de plazos, escribe /subscribe en un c
 subscribe-admins-only = Solo los administradores del grupo pueden cambiar sus recordatorios. Tú puedes suscribirte en un chat privado conmigo.
 button-remind = 🔔 Recuérdame este plazo
 rate-limited = Me estás enviando mensajes más rápido de lo que puedo responder. Espera un minuto, por favor; después volveré a contestarte.
+reminder-days = ⏰ Recordatorio: el plazo de «{ $title }» termina dentro de { $days ->
+        [one] un día
+       *[other] { $days } días
+    }, el { $date } a las { $time } ({ $zone }).
+reminder-today = ⏰ Hoy es el último día: el plazo de «{ $title }» termina a las { $time } ({ $zone }).
+reminder-moved = 📅 El plazo de «{ $title }» ha cambiado: pasa del { $from } al { $to } ({ $zone }).
+reminder-footer = Envía /unsubscribe para dejar de recibir estos recordatorios.
+forget-done = Hecho: he borrado el idioma que elegiste y los recordatorios de este chat. No guardo nada más sobre ti.
+forget-nothing = No tenía nada guardado sobre ti.
+calendar-none = No tienes recordatorios, así que no hay plazos que añadir a un calendario. Envía primero /subscribe.
+calendar-ready = Aquí tienes los plazos de tus recordatorios en un archivo de calendario. Ábrelo para añadirlos a tu calendario.

@@ -110,3 +110,14 @@ subscribe-how = Pour recevoir des rappels avant les dates limites, envoyez /subs
 subscribe-admins-only = Seuls les administrateurs du groupe peuvent modifier ses rappels. Vous pouvez vous abonner vous-même dans une discussion privée avec moi.
 button-remind = 🔔 Me rappeler cette date limite
 rate-limited = Vous m'envoyez des messages plus vite que je ne peux y répondre. Merci de patienter une minute ; ensuite, je vous répondrai à nouveau.
+reminder-days = ⏰ Rappel : « { $title } » se clôture dans { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    }, le { $date } à { $time } ({ $zone }).
+reminder-today = ⏰ C'est aujourd'hui le dernier jour : « { $title } » se clôture à { $time } ({ $zone }).
+reminder-moved = 📅 La date limite de « { $title } » a été déplacée du { $from } au { $to } ({ $zone }).
+reminder-footer = Envoyez /unsubscribe pour ne plus recevoir ces rappels.
+forget-done = C'est fait : j'ai supprimé votre choix de langue et les rappels de cette discussion. Je ne conserve rien d'autre à votre sujet.
+forget-nothing = Je n'avais rien enregistré à votre sujet.
+calendar-none = Vous n'avez aucun rappel : il n'y a donc aucune date limite à ajouter à un agenda. Envoyez d'abord /subscribe.
+calendar-ready = Voici les dates limites de vos rappels sous forme de fichier d'agenda. Ouvrez-le pour les ajouter à votre agenda.

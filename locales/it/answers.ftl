@@ -110,3 +110,14 @@ subscribe-how = Per ricevere promemoria sulle scadenze, scrivi /subscribe in una
 subscribe-admins-only = Solo gli amministratori del gruppo possono modificarne i promemoria. Puoi iscriverti personalmente in una chat privata con me.
 button-remind = 🔔 Ricordami questa scadenza
 rate-limited = Mi stai scrivendo più in fretta di quanto io riesca a rispondere. Aspetta un minuto, per favore: poi ti risponderò di nuovo.
+reminder-days = ⏰ Promemoria – { $title }: il bando scade tra { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    }: { $date } alle { $time } ({ $zone }).
+reminder-today = ⏰ Oggi è l'ultimo giorno – { $title }: il bando scade alle { $time } ({ $zone }).
+reminder-moved = 📅 { $title }: la scadenza è stata spostata. Prima: { $from }; ora: { $to } ({ $zone }).
+reminder-footer = Invia /unsubscribe per non ricevere più questi promemoria.
+forget-done = Fatto: ho cancellato la lingua che avevi scelto e i promemoria di questa chat. Non conservo nient'altro su di te.
+forget-nothing = Non avevo salvato nulla su di te.
+calendar-none = Non hai promemoria, quindi non ci sono scadenze da aggiungere a un calendario. Invia prima /subscribe.
+calendar-ready = Ecco le scadenze dei tuoi promemoria in un file di calendario. Aprilo per aggiungerle al tuo calendario.

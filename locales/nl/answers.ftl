@@ -113,3 +113,14 @@ subscribe-how = Wil je herinneringen aan deadlines? Stuur me in de chat /subscri
 subscribe-admins-only = Alleen groepsbeheerders kunnen de herinneringen van deze groep wijzigen. Je kunt je wel zelf aanmelden in een privéchat met mij.
 button-remind = 🔔 Herinner me aan deze deadline
 rate-limited = Je stuurt me sneller berichten dan ik kan beantwoorden. Wacht even een minuut; daarna antwoord ik je weer.
+reminder-days = ⏰ Herinnering – { $title }: de deadline is over { $days ->
+        [one] één dag
+       *[other] { $days } dagen
+    }, op { $date } om { $time } uur ({ $zone }).
+reminder-today = ⏰ Vandaag is de laatste dag – { $title }: indienen kan tot { $time } uur ({ $zone }).
+reminder-moved = 📅 { $title }: de deadline is verplaatst van { $from } naar { $to } ({ $zone }).
+reminder-footer = Stuur /unsubscribe om deze herinneringen te stoppen.
+forget-done = Geregeld: ik heb je taalkeuze en de herinneringen van deze chat gewist. Verder bewaar ik niets over je.
+forget-nothing = Ik had niets over je opgeslagen.
+calendar-none = Je hebt geen herinneringen, dus er zijn geen deadlines om in een agenda te zetten. Stuur eerst /subscribe.
+calendar-ready = Hier zijn de deadlines van je herinneringen als agendabestand. Open het om ze aan je agenda toe te voegen.

@@ -110,3 +110,16 @@ subscribe-how = Aby dostawać przypomnienia o terminach, wyślij /subscribe na c
 subscribe-admins-only = Tylko administratorzy grupy mogą zmieniać jej przypomnienia. Dla siebie możesz je włączyć na prywatnym czacie ze mną.
 button-remind = 🔔 Przypomnij mi o tym terminie
 rate-limited = Wysyłasz wiadomości szybciej, niż nadążam odpowiadać. Odczekaj, proszę, minutę – potem znowu Ci odpowiem.
+reminder-days = ⏰ Przypomnienie – { $title }: nabór zamyka się za { $days ->
+        [one] { $days } dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    }, { $date }, godz. { $time } ({ $zone }).
+reminder-today = ⏰ Dziś ostatni dzień – { $title }: nabór zamyka się o godz. { $time } ({ $zone }).
+reminder-moved = 📅 { $title }: termin przesunięto z { $from } na { $to } ({ $zone }).
+reminder-footer = Wyślij /unsubscribe, aby wyłączyć te przypomnienia.
+forget-done = Gotowe: Twój wybór języka i przypomnienia z tego czatu zostały usunięte. Nie przechowuję o Tobie nic więcej.
+forget-nothing = Nie było tu żadnych zapisanych informacji o Tobie.
+calendar-none = Nie masz żadnych przypomnień, więc nie ma terminów do dodania do kalendarza. Najpierw wyślij /subscribe.
+calendar-ready = Oto terminy z Twoich przypomnień w pliku kalendarza. Otwórz go, aby dodać je do swojego kalendarza.

@@ -110,3 +110,14 @@ subscribe-how = Para receber lembretes de prazos, envie /subscribe numa conversa
 subscribe-admins-only = Só os administradores podem alterar os lembretes deste grupo. Pode fazer a sua própria subscrição numa conversa privada comigo.
 button-remind = 🔔 Lembrar-me deste prazo
 rate-limited = Está a enviar mensagens mais depressa do que consigo responder. Aguarde um minuto, por favor; depois disso volto a responder-lhe.
+reminder-days = ⏰ Lembrete: o prazo de «{ $title }» termina daqui a { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    }, a { $date }, às { $time } ({ $zone }).
+reminder-today = ⏰ Hoje é o último dia: o prazo de «{ $title }» termina às { $time } ({ $zone }).
+reminder-moved = 📅 O prazo de «{ $title }» foi alterado: passou de { $from } para { $to } ({ $zone }).
+reminder-footer = Envie /unsubscribe para deixar de receber estes lembretes.
+forget-done = Feito: apaguei a sua escolha de língua e os lembretes desta conversa. Não guardo mais nada sobre si.
+forget-nothing = Não tinha nada guardado sobre si.
+calendar-none = Não tem lembretes, por isso não há prazos para pôr num calendário. Envie primeiro /subscribe.
+calendar-ready = Aqui estão os prazos dos seus lembretes num ficheiro de calendário. Abra-o para os adicionar ao seu calendário.

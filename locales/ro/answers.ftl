@@ -109,3 +109,15 @@ subscribe-how = Ca să primești mementouri despre termene, trimite /subscribe �
 subscribe-admins-only = Doar administratorii grupului pot modifica mementourile acestuia. Te poți abona personal într-o conversație privată cu mine.
 button-remind = 🔔 Amintește-mi de acest termen limită
 rate-limited = Îmi trimiți mesaje mai repede decât pot răspunde. Te rog să aștepți un minut; după aceea îți voi răspunde din nou.
+reminder-days = ⏰ Memento: { $title } se închide peste { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }, pe { $date }, la ora { $time } ({ $zone }).
+reminder-today = ⏰ Astăzi este ultima zi: { $title } se închide la ora { $time } ({ $zone }).
+reminder-moved = 📅 Termenul limită pentru { $title } a fost mutat de la { $from } la { $to } ({ $zone }).
+reminder-footer = Trimite /unsubscribe ca să nu mai primești aceste mementouri.
+forget-done = Gata: am șters limba pe care ai ales-o și mementourile din această conversație. Nu mai păstrez nimic altceva despre tine.
+forget-nothing = Nu aveam nimic salvat despre tine.
+calendar-none = Nu ai niciun memento, deci nu există termene limită de adăugat într-un calendar. Trimite mai întâi /subscribe.
+calendar-ready = Iată termenele limită din mementourile tale, într-un fișier de calendar. Deschide-l ca să le adaugi în calendarul tău.

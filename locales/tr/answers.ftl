@@ -109,3 +109,13 @@ subscribe-how = Son başvuru tarihi hatırlatmaları almak için benimle bir soh
 subscribe-admins-only = Grubun hatırlatmalarını yalnızca grup yöneticileri değiştirebilir. Kendiniz için benimle özel bir sohbette abone olabilirsiniz.
 button-remind = 🔔 Bu son başvuru tarihini bana hatırlat
 rate-limited = Yanıt verebileceğimden daha hızlı mesaj gönderiyorsunuz. Lütfen bir dakika bekleyin; ardından size yeniden yanıt vereceğim.
+reminder-days = ⏰ Hatırlatma – { $title }: son başvuruya { $days ->
+       *[other] { $days } gün
+    } kaldı. Son başvuru: { $date }, saat { $time } ({ $zone }).
+reminder-today = ⏰ Bugün son gün – { $title }: başvurular saat { $time } ({ $zone }) itibarıyla kapanıyor.
+reminder-moved = 📅 { $title }: son başvuru tarihi değişti. Eski tarih: { $from }, yeni tarih: { $to } ({ $zone }).
+reminder-footer = Bu hatırlatmaları durdurmak için /unsubscribe gönderin.
+forget-done = Tamam: dil tercihinizi ve bu sohbetin hatırlatmalarını sildim. Hakkınızda başka hiçbir şey saklamıyorum.
+forget-nothing = Hakkınızda kayıtlı hiçbir şey yoktu.
+calendar-none = Hiç hatırlatmanız yok, bu yüzden takvime eklenecek bir son başvuru tarihi de yok. Önce /subscribe gönderin.
+calendar-ready = Hatırlatmalarınızdaki son başvuru tarihleri bir takvim dosyası olarak burada. Takviminize eklemek için dosyayı açın.
