@@ -53,6 +53,7 @@ pub struct Bot {
     store: Store,
     clock: Arc<dyn Clock>,
     default_lang: Lang,
+    schedule: crate::reminders::Schedule,
 }
 
 impl std::fmt::Debug for Bot {
@@ -138,7 +139,16 @@ impl Bot {
         };
         let locales = load_locales(cfg)?;
         let default_lang = Lang::from_code(&cfg.bot.default_lang).unwrap_or(Lang::EN);
-        Bot::new(kb, &locales, store, Arc::new(SystemClock), default_lang)
+        let mut bot = Bot::new(kb, &locales, store, Arc::new(SystemClock), default_lang)?;
+        bot.schedule = cfg.reminders.schedule();
+        Ok(bot)
+    }
+
+    /// The reminder schedule `/reminders` reports (the configured one).
+    #[must_use]
+    pub fn with_schedule(mut self, schedule: crate::reminders::Schedule) -> Self {
+        self.schedule = schedule;
+        self
     }
 
     /// Builds a bot from parts (tests use this with a fixed clock).
@@ -154,7 +164,7 @@ impl Bot {
     ) -> Result<Bot, BotError> {
         let engine = Engine::new(locales, &kb)?;
         let answerer = Answerer::new(locales)?;
-        Ok(Bot { kb, engine, answerer, store, clock, default_lang })
+        Ok(Bot { kb, engine, answerer, store, clock, default_lang, schedule: crate::reminders::Schedule::default() })
     }
 
     /// The knowledge in use.
@@ -481,7 +491,32 @@ impl Bot {
         match self.store.subscriptions(&msg.platform, &msg.chat) {
             Ok(subs) if subs.is_empty() => self.answerer.msg(lang, "reminders-none", &[]),
             Ok(subs) => {
-                let what = subs.iter().map(|s| self.target_name(lang, &s.target)).collect::<Vec<_>>().join(", ");
+                let now = self.clock.now();
+                let what = subs
+                    .iter()
+                    .map(|s| {
+                        let what = self.target_name(lang, &s.target);
+                        match crate::reminders::next_for(&self.kb, s, &self.schedule, now) {
+                            Some((at, call)) => {
+                                let tz: chrono_tz::Tz = self
+                                    .kb
+                                    .call(&call)
+                                    .and_then(|c| c.timezone.as_deref())
+                                    .and_then(|z| z.parse().ok())
+                                    .unwrap_or(chrono_tz::UTC);
+                                let at = at.with_timezone(&tz);
+                                let date = format!(
+                                    "{} {}",
+                                    self.answerer.date(lang, at.date_naive()),
+                                    self.answerer.time(lang, at.time())
+                                );
+                                self.answerer.msg(lang, "reminders-next", &[("what", what), ("date", date)])
+                            }
+                            None => self.answerer.msg(lang, "reminders-no-next", &[("what", what)]),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 self.answerer.finish(lang, &self.answerer.msg(lang, "reminders-list", &[("what", what)]))
             }
             Err(_) => self.answerer.msg(lang, "store-error", &[]),

@@ -352,6 +352,28 @@ fn deliveries_filtered(
     }
 }
 
+/// The next reminder a subscription will get at `now`: when, and for which call.
+#[must_use]
+pub fn next_for(
+    kb: &KnowledgeBase,
+    sub: &Subscription,
+    schedule: &Schedule,
+    now: DateTime<Utc>,
+) -> Option<(DateTime<Utc>, String)> {
+    let leads = sub.lead_days.as_ref().unwrap_or(&schedule.lead_days);
+    kb.calls
+        .iter()
+        .filter(|c| {
+            sub.target == "*" || sub.target == c.id || sub.target.strip_prefix("fund:") == Some(c.fund.as_str())
+        })
+        .filter_map(|c| {
+            let d = c.deadline_at()?;
+            let t = leads.iter().filter_map(|&l| fire_at(d, l, schedule.hour)).filter(|t| *t > now).min()?;
+            Some((t, c.id.clone()))
+        })
+        .min()
+}
+
 /// What to do with a failed send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AfterFailure {

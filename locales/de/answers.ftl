@@ -124,3 +124,5 @@ forget-done = Erledigt: Ich habe deine Sprachwahl und die Erinnerungen dieses Ch
 forget-nothing = Ich hatte nichts über dich gespeichert.
 calendar-none = Du hast keine Erinnerungen, also gibt es keine Fristen, die ich in einen Kalender eintragen könnte. Schick zuerst /subscribe.
 calendar-ready = Hier sind die Fristen deiner Erinnerungen als Kalenderdatei. Öffne sie, um die Fristen in deinen Kalender zu übernehmen.
+reminders-next = { $what } (nächste Erinnerung: { $date })
+reminders-no-next = { $what } (derzeit keine anstehende Frist)

@@ -121,3 +121,5 @@ forget-done = Done: I have deleted your language choice and the reminders of thi
 forget-nothing = I had nothing stored about you.
 calendar-none = You have no reminders, so there are no deadlines to put in a calendar. Send /subscribe first.
 calendar-ready = Here are the deadlines of your reminders as a calendar file. Open it to add them to your calendar.
+reminders-next = { $what } (next reminder: { $date })
+reminders-no-next = { $what } (no deadline ahead for now)

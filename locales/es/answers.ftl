@@ -121,3 +121,5 @@ forget-done = Hecho: he borrado el idioma que elegiste y los recordatorios de es
 forget-nothing = No tenía nada guardado sobre ti.
 calendar-none = No tienes recordatorios, así que no hay plazos que añadir a un calendario. Envía primero /subscribe.
 calendar-ready = Aquí tienes los plazos de tus recordatorios en un archivo de calendario. Ábrelo para añadirlos a tu calendario.
+reminders-next = { $what } (próximo recordatorio: { $date })
+reminders-no-next = { $what } (por ahora no hay plazos próximos)

@@ -121,3 +121,5 @@ forget-done = C'est fait : j'ai supprimé votre choix de langue et les rappels d
 forget-nothing = Je n'avais rien enregistré à votre sujet.
 calendar-none = Vous n'avez aucun rappel : il n'y a donc aucune date limite à ajouter à un agenda. Envoyez d'abord /subscribe.
 calendar-ready = Voici les dates limites de vos rappels sous forme de fichier d'agenda. Ouvrez-le pour les ajouter à votre agenda.
+reminders-next = { $what } (prochain rappel : { $date })
+reminders-no-next = { $what } (aucune date limite à venir pour l'instant)

@@ -121,3 +121,5 @@ forget-done = Fatto: ho cancellato la lingua che avevi scelto e i promemoria di 
 forget-nothing = Non avevo salvato nulla su di te.
 calendar-none = Non hai promemoria, quindi non ci sono scadenze da aggiungere a un calendario. Invia prima /subscribe.
 calendar-ready = Ecco le scadenze dei tuoi promemoria in un file di calendario. Aprilo per aggiungerle al tuo calendario.
+reminders-next = { $what } (prossimo promemoria: { $date })
+reminders-no-next = { $what } (per ora nessuna scadenza in arrivo)

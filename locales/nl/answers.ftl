@@ -124,3 +124,5 @@ forget-done = Geregeld: ik heb je taalkeuze en de herinneringen van deze chat ge
 forget-nothing = Ik had niets over je opgeslagen.
 calendar-none = Je hebt geen herinneringen, dus er zijn geen deadlines om in een agenda te zetten. Stuur eerst /subscribe.
 calendar-ready = Hier zijn de deadlines van je herinneringen als agendabestand. Open het om ze aan je agenda toe te voegen.
+reminders-next = { $what } (volgende herinnering: { $date })
+reminders-no-next = { $what } (voorlopig geen deadline in zicht)

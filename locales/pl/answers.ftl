@@ -123,3 +123,5 @@ forget-done = Gotowe: Twój wybór języka i przypomnienia z tego czatu zostały
 forget-nothing = Nie było tu żadnych zapisanych informacji o Tobie.
 calendar-none = Nie masz żadnych przypomnień, więc nie ma terminów do dodania do kalendarza. Najpierw wyślij /subscribe.
 calendar-ready = Oto terminy z Twoich przypomnień w pliku kalendarza. Otwórz go, aby dodać je do swojego kalendarza.
+reminders-next = { $what } (następne przypomnienie: { $date })
+reminders-no-next = { $what } (na razie brak nadchodzących terminów)

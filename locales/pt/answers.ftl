@@ -121,3 +121,5 @@ forget-done = Feito: apaguei a sua escolha de língua e os lembretes desta conve
 forget-nothing = Não tinha nada guardado sobre si.
 calendar-none = Não tem lembretes, por isso não há prazos para pôr num calendário. Envie primeiro /subscribe.
 calendar-ready = Aqui estão os prazos dos seus lembretes num ficheiro de calendário. Abra-o para os adicionar ao seu calendário.
+reminders-next = { $what } (próximo lembrete: { $date })
+reminders-no-next = { $what } (de momento não há prazos próximos)

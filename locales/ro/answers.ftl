@@ -121,3 +121,5 @@ forget-done = Gata: am șters limba pe care ai ales-o și mementourile din aceas
 forget-nothing = Nu aveam nimic salvat despre tine.
 calendar-none = Nu ai niciun memento, deci nu există termene limită de adăugat într-un calendar. Trimite mai întâi /subscribe.
 calendar-ready = Iată termenele limită din mementourile tale, într-un fișier de calendar. Deschide-l ca să le adaugi în calendarul tău.
+reminders-next = { $what } (următorul memento: { $date })
+reminders-no-next = { $what } (deocamdată nu urmează niciun termen limită)

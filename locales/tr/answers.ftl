@@ -119,3 +119,5 @@ forget-done = Tamam: dil tercihinizi ve bu sohbetin hatırlatmalarını sildim. 
 forget-nothing = Hakkınızda kayıtlı hiçbir şey yoktu.
 calendar-none = Hiç hatırlatmanız yok, bu yüzden takvime eklenecek bir son başvuru tarihi de yok. Önce /subscribe gönderin.
 calendar-ready = Hatırlatmalarınızdaki son başvuru tarihleri bir takvim dosyası olarak burada. Takviminize eklemek için dosyayı açın.
+reminders-next = { $what } (sonraki hatırlatma: { $date })
+reminders-no-next = { $what } (şimdilik yaklaşan son başvuru tarihi yok)
