@@ -9,6 +9,7 @@
 //! - [`knowledge`]: records (funds, calls, actions, guidance, projects), their files, validation.
 //! - [`intent`]: the rule-and-keyword engine: question → intent, entities, language.
 //! - [`answer`]: intent + knowledge → localised, sourced answer text (fluent).
+//! - [`calendar`]: call deadlines as an iCalendar (.ics) file.
 //! - [`store`]: the sled store.
 //! - [`bot`]: the conversation layer every adapter calls.
 //! - [`message`]: platform-neutral incoming messages and replies.
@@ -25,6 +26,7 @@
 pub mod adapters;
 pub mod answer;
 pub mod bot;
+pub mod calendar;
 pub mod clock;
 pub mod config;
 pub mod error;
