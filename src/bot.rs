@@ -405,6 +405,7 @@ impl Bot {
                 self.unsubscribe(msg, lang, call.as_deref())
             }
             "reminders" => self.reminders(msg, lang),
+            "calendar" => return vec![self.calendar(msg, lang)],
             "forget" => match self.store.forget(&msg.platform, &msg.user, &msg.user) {
                 Ok(0) => self.answerer.msg(lang, "forget-nothing", &[]),
                 Ok(_) => self.answerer.msg(lang, "forget-done", &[]),
@@ -484,6 +485,43 @@ impl Bot {
                 self.answerer.finish(lang, &self.answerer.msg(lang, "unsubscribe-done", &[("what", what)]))
             }
             Err(_) => self.answerer.msg(lang, "store-error", &[]),
+        }
+    }
+
+    /// The calls a chat's subscriptions cover, in knowledge order.
+    fn subscribed_calls(&self, subs: &[Subscription]) -> Vec<&knowledge::Call> {
+        self.kb
+            .calls
+            .iter()
+            .filter(|c| {
+                subs.iter().any(|s| {
+                    s.target == "*" || s.target == c.id || s.target.strip_prefix("fund:") == Some(c.fund.as_str())
+                })
+            })
+            .collect()
+    }
+
+    /// `/calendar`: the deadlines of the chat's subscriptions as an `.ics` file.
+    fn calendar(&self, msg: &Incoming, lang: Lang) -> Reply {
+        let subs = match self.store.subscriptions(&msg.platform, &msg.chat) {
+            Ok(s) => s,
+            Err(_) => return Reply::text(self.answerer.msg(lang, "store-error", &[])),
+        };
+        let calls: Vec<&knowledge::Call> =
+            self.subscribed_calls(&subs).into_iter().filter(|c| c.deadline_at().is_some()).collect();
+        if calls.is_empty() {
+            return Reply::text(self.answerer.msg(lang, "calendar-none", &[]));
+        }
+        let deadlines = crate::calendar::deadlines(&self.kb, &calls, lang.code());
+        let ics = crate::calendar::ics(&deadlines, self.clock.now());
+        Reply {
+            text: self.answerer.msg(lang, "calendar-ready", &[]),
+            buttons: Vec::new(),
+            file: Some(crate::message::Attachment {
+                name: "fundbot-deadlines.ics".into(),
+                mime: "text/calendar".into(),
+                bytes: ics.into_bytes(),
+            }),
         }
     }
 

@@ -43,6 +43,18 @@ enum Command {
         #[arg(required_unless_present = "jsonl", num_args = 1.., trailing_var_arg = true)]
         text: Vec<String>,
     },
+    /// Writes an iCalendar (.ics) file of call deadlines, for calendar applications.
+    Calendar {
+        /// Only this call.
+        #[arg(long)]
+        call: Option<String>,
+        /// Titles and descriptions in this language.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Knowledge files.
     Kb {
         #[command(subcommand)]
@@ -138,6 +150,33 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Kb { command } => kb(&cfg, command),
+        Command::Calendar { call, lang, out } => {
+            let lang = Lang::from_code(&lang).ok_or_else(|| {
+                Failure::Usage(Usage(anyhow::anyhow!(
+                    "--lang {lang:?}: unsupported language; supported: {}",
+                    fundbot::lang::SUPPORTED.join(", ")
+                )))
+            })?;
+            let bot = Bot::open(&cfg).context("opening the store")?;
+            let kb = bot.knowledge();
+            let calls: Vec<&knowledge::Call> = match &call {
+                Some(id) => vec![kb.call(id).ok_or_else(|| {
+                    let known: Vec<&str> = kb.calls.iter().map(|c| c.id.as_str()).collect();
+                    Failure::Usage(Usage(anyhow::anyhow!("--call {id:?}: no such call; known: {}", known.join(", "))))
+                })?],
+                None => kb.calls.iter().collect(),
+            };
+            let deadlines = fundbot::calendar::deadlines(kb, &calls, lang.code());
+            let ics = fundbot::calendar::ics(&deadlines, chrono::Utc::now());
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, ics).with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("wrote {} deadline(s) to {}", deadlines.len(), path.display());
+                }
+                None => print!("{ics}"),
+            }
+            Ok(())
+        }
     }
 }
 

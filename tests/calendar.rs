@@ -355,3 +355,55 @@ fn calendar_name_can_be_given() {
     assert!(ics.contains("X-WR-CALNAME:مواعيد التمويل\\, الأوروبي\\; 2026\r\n"), "{ics}");
     assert_eq!(parse(&ics).one("X-WR-CALNAME"), name);
 }
+
+#[test]
+fn calendar_command_sends_the_subscribed_deadlines_as_a_file() {
+    use fundbot::message::Incoming;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut cfg = fundbot::config::Config::default();
+    cfg.store.path = dir.path().join("data");
+    let bot = fundbot::bot::Bot::open(&cfg).expect("bot");
+    let none = bot.handle(&Incoming::private("telegram", "3", "3", "/calendar"));
+    assert!(none[0].file.is_none(), "no subscription, no file");
+    bot.handle(&Incoming::private("telegram", "3", "3", "/subscribe"));
+    let reply = bot.handle(&Incoming::private("telegram", "3", "3", "/calendar"));
+    let file = reply[0].file.as_ref().expect("an .ics file");
+    assert_eq!(file.mime, "text/calendar");
+    assert!(file.name.ends_with(".ics"));
+    let ics = String::from_utf8(file.bytes.clone()).expect("utf-8");
+    assert_lines(&ics);
+    let cal = parse(&ics);
+    let with_deadline = bot.knowledge().calls.iter().filter(|c| c.deadline.is_some()).count();
+    assert_eq!(cal.subs("VEVENT").len(), with_deadline);
+}
+
+#[test]
+fn calendar_cli_writes_one_call() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_file = dir.path().join("amif.ics");
+    let (kb, _) = knowledge::load_embedded().expect("knowledge");
+    let amif = kb.calls.iter().find(|c| c.deadline.is_some()).expect("a call with a deadline");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_fundbot"))
+        .args(["calendar", "--call", &amif.id, "--lang", "fr", "--out"])
+        .arg(&out_file)
+        .env("FUNDBOT_DATA_DIR", dir.path().join("data"))
+        .current_dir(dir.path())
+        .status()
+        .expect("run fundbot calendar");
+    assert!(status.success());
+    let ics = std::fs::read_to_string(&out_file).expect("written");
+    assert_lines(&ics);
+    let cal = parse(&ics);
+    let events = cal.subs("VEVENT");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].one("UID"), format!("{}@fundbot", amif.id));
+    // An unknown call is a usage error naming the known ones.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fundbot"))
+        .args(["calendar", "--call", "nope"])
+        .env("FUNDBOT_DATA_DIR", dir.path().join("data"))
+        .current_dir(dir.path())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&amif.id));
+}
