@@ -6,7 +6,6 @@
 #![cfg(all(unix, feature = "telegram"))]
 
 mod common;
-#[allow(dead_code)]
 mod fake_telegram;
 
 use std::process::{Command, Stdio};

@@ -4,9 +4,7 @@
 #![cfg(all(unix, feature = "telegram", feature = "discord"))]
 
 mod common;
-#[allow(dead_code)]
 mod fake_discord;
-#[allow(dead_code)]
 mod fake_telegram;
 
 use std::io::Read;
