@@ -78,7 +78,7 @@ fn run_without_tokens_says_why_and_chats() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = common::fundbot(dir.path(), &["run"], b"hello\n");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no chat platform token"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no chat platform is configured"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Hello"));
 }
 
