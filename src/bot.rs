@@ -406,7 +406,11 @@ impl Bot {
             }
             "reminders" => self.reminders(msg, lang),
             "calendar" => return vec![self.calendar(msg, lang)],
-            "forget" => match self.store.forget(&msg.platform, &msg.user, &msg.user) {
+            "forget" => match self.store.forget(
+                &msg.platform,
+                &msg.user,
+                (msg.chat_kind == ChatKind::Private).then_some(msg.chat.as_str()),
+            ) {
                 Ok(0) => self.answerer.msg(lang, "forget-nothing", &[]),
                 Ok(_) => self.answerer.msg(lang, "forget-done", &[]),
                 Err(_) => self.answerer.msg(lang, "store-error", &[]),

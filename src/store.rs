@@ -309,13 +309,17 @@ impl Store {
     }
 
     /// Deletes what is stored about a user: their preferences and the subscriptions of their
-    /// private chat (`chat`). Group subscriptions belong to the group and stay.
+    /// private chat (`private_chat`, when asked from there). Group subscriptions belong to the
+    /// group and stay.
     ///
     /// # Errors
     /// Store errors.
-    pub fn forget(&self, platform: &str, user: &str, chat: &str) -> Result<usize, StoreError> {
+    pub fn forget(&self, platform: &str, user: &str, private_chat: Option<&str>) -> Result<usize, StoreError> {
         let removed = self.db.open_tree("users")?.remove(Self::user_key(platform, user))?.is_some();
-        let subs = self.unsubscribe(platform, chat, None)?;
+        let subs = match private_chat {
+            Some(chat) => self.unsubscribe(platform, chat, None)?,
+            None => 0,
+        };
         self.db.flush()?;
         Ok(subs + usize::from(removed))
     }

@@ -248,6 +248,8 @@ fn commands() -> Vec<CreateCommand> {
             false,
         )),
         CreateCommand::new("reminders").description("Show the reminders of this channel"),
+        CreateCommand::new("calendar").description("Get the deadlines of this channel's reminders as a calendar file"),
+        CreateCommand::new("forget").description("Delete what fundbot stores about you"),
         CreateCommand::new("help").description("What you can ask"),
     ]
 }
@@ -266,7 +268,7 @@ fn command_text(name: &str, options: &[(String, String)]) -> Option<String> {
     };
     Some(match name {
         "ask" => arg("question").to_string(),
-        "calls" | "reminders" | "help" => format!("/{name}"),
+        "calls" | "reminders" | "calendar" | "forget" | "help" => format!("/{name}"),
         "lang" => with_arg("lang", "code"),
         "subscribe" | "unsubscribe" => with_arg(name, "call"),
         _ => return None,
@@ -671,7 +673,10 @@ mod tests {
     fn registered_commands_cover_the_core_commands_and_the_fifteen_languages() {
         let cmds = json(&commands());
         let names: Vec<&str> = cmds.as_array().into_iter().flatten().filter_map(|c| c["name"].as_str()).collect();
-        assert_eq!(names, ["ask", "calls", "lang", "subscribe", "unsubscribe", "reminders", "help"]);
+        assert_eq!(
+            names,
+            ["ask", "calls", "lang", "subscribe", "unsubscribe", "reminders", "calendar", "forget", "help"]
+        );
         let choices = &cmds[2]["options"][0]["choices"];
         assert_eq!(choices.as_array().map(Vec::len), Some(15));
         for c in cmds.as_array().into_iter().flatten() {
