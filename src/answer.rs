@@ -76,18 +76,7 @@ impl Answerer {
     /// The message `id` in `lang`, falling back to English, then to the id itself.
     #[must_use]
     pub fn msg(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        for l in [lang, Lang::EN] {
-            let Some(b) = &self.bundles[l.index()] else { continue };
-            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return b.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
-            }
-        }
-        id.to_string()
+        self.msg_args(lang, id, args, &[])
     }
 
     /// Like [`Answerer::msg`], with numeric arguments too (for plural selection).

@@ -223,7 +223,16 @@ pub fn plan(
                     let moved = EventState { deadline: d, from: Some(from), status: Status::Pending };
                     out.updates.push((moved_key.clone(), moved.clone()));
                     if out.deliveries.is_empty() {
-                        deliveries(&index, call, &moved_key, &moved, Kind::Moved(from_secs(from)), now, &mut out);
+                        deliveries(
+                            &index,
+                            call,
+                            &moved_key,
+                            &moved,
+                            Kind::Moved(from_secs(from)),
+                            now,
+                            &mut out,
+                            &|_| true,
+                        );
                     }
                 }
                 continue;
@@ -249,7 +258,7 @@ pub fn plan(
         if let Some(m) = states.get(&moved_key).filter(|m| m.deadline == d) {
             if matches!(m.status, Status::Pending | Status::Sending { .. }) && out.deliveries.is_empty() {
                 let from = from_secs(m.from.unwrap_or(d));
-                deliveries(&index, call, &moved_key, m, Kind::Moved(from), now, &mut out);
+                deliveries(&index, call, &moved_key, m, Kind::Moved(from), now, &mut out, &|_| true);
             }
         }
         events.sort_by_key(|e| e.2);
@@ -278,29 +287,17 @@ pub fn plan(
                     s.lead_days.as_ref().unwrap_or(&schedule.lead_days).contains(&lead)
                         && s.since.is_none_or(|t| t <= fire)
                 };
-                deliveries_filtered(&index, call, &e.0, &st, Kind::Lead(lead), now, &mut out, &chosen);
+                deliveries(&index, call, &e.0, &st, Kind::Lead(lead), now, &mut out, &chosen);
             }
         }
     }
     out
 }
 
-fn deliveries(
-    index: &Index<'_>,
-    call: &Call,
-    key: &str,
-    st: &EventState,
-    kind: Kind,
-    now: DateTime<Utc>,
-    out: &mut Plan,
-) {
-    deliveries_filtered(index, call, key, st, kind, now, out, &|_| true);
-}
-
 /// Fills `out.deliveries` with the event's remaining recipients (the one in flight first), or
 /// marks it done when none is left.
 #[allow(clippy::too_many_arguments)]
-fn deliveries_filtered(
+fn deliveries(
     index: &Index<'_>,
     call: &Call,
     key: &str,
