@@ -35,6 +35,8 @@ pub fn layout(norm: &Normalized) -> String {
 /// # Errors
 /// The parser's message when the pattern is not a valid regex.
 pub fn rewrite(pattern: &str) -> Result<String, String> {
+    // Questions have final sigma folded to σ (see `text`); a pattern written with ς must match.
+    let pattern = &pattern.replace('ς', "σ");
     let ast = ast::parse::Parser::new().parse(pattern).map_err(|e| e.to_string())?;
     let mut edits: Vec<(usize, usize, &'static str)> = Vec::new();
     collect(&ast, &mut edits);
@@ -121,6 +123,7 @@ mod tests {
         assert!(matches(r"\b(متي|امتي)\b.*\b(ينتهي|موعد)", "متى ينتهي الموعد؟"));
         assert!(!matches(r"\bمتي\b", "متىينتهي"));
         assert!(matches(r"\bπωσ (μπορ\w+ )?(να )?(υποβαλ|στειλ)", "Πώς μπορούμε να υποβάλουμε;"));
+        assert!(matches(r"\bπως\b", "Πώς να κάνω αίτηση;"), "a final sigma in a pattern");
     }
 
     #[test]
