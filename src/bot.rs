@@ -144,13 +144,6 @@ impl Bot {
         Ok(bot)
     }
 
-    /// The reminder schedule `/reminders` reports (the configured one).
-    #[must_use]
-    pub fn with_schedule(mut self, schedule: crate::reminders::Schedule) -> Self {
-        self.schedule = schedule;
-        self
-    }
-
     /// Builds a bot from parts (tests use this with a fixed clock).
     ///
     /// # Errors
@@ -494,15 +487,7 @@ impl Bot {
 
     /// The calls a chat's subscriptions cover, in knowledge order.
     fn subscribed_calls(&self, subs: &[Subscription]) -> Vec<&knowledge::Call> {
-        self.kb
-            .calls
-            .iter()
-            .filter(|c| {
-                subs.iter().any(|s| {
-                    s.target == "*" || s.target == c.id || s.target.strip_prefix("fund:") == Some(c.fund.as_str())
-                })
-            })
-            .collect()
+        self.kb.calls.iter().filter(|c| subs.iter().any(|s| s.covers(c))).collect()
     }
 
     /// `/calendar`: the deadlines of the chat's subscriptions as an `.ics` file.

@@ -245,7 +245,7 @@ pub fn plan(
             .collect();
         if now >= deadline {
             // Never after the deadline.
-            for (key, _, _) in events.iter().map(|e| (&e.0, e.1, e.2)).chain(std::iter::once((&moved_key, 0, now))) {
+            for key in events.iter().map(|e| &e.0).chain(std::iter::once(&moved_key)) {
                 if let Some(st) = states.get(key) {
                     if matches!(st.status, Status::Pending | Status::Sending { .. }) {
                         out.updates.push((key.clone(), EventState { status: Status::Skipped, ..st.clone() }));
@@ -360,9 +360,7 @@ pub fn next_for(
     let leads = sub.lead_days.as_ref().unwrap_or(&schedule.lead_days);
     kb.calls
         .iter()
-        .filter(|c| {
-            sub.target == "*" || sub.target == c.id || sub.target.strip_prefix("fund:") == Some(c.fund.as_str())
-        })
+        .filter(|c| sub.covers(c))
         .filter_map(|c| {
             let d = c.deadline_at()?;
             let t = leads.iter().filter_map(|&l| fire_at(d, l, schedule.hour)).filter(|t| *t > now).min()?;
@@ -399,12 +397,6 @@ impl Reminders {
         Reminders { store, schedule }
     }
 
-    /// The schedule.
-    #[must_use]
-    pub fn schedule(&self) -> &Schedule {
-        &self.schedule
-    }
-
     fn states(&self) -> Result<BTreeMap<String, EventState>, StoreError> {
         Ok(self.store.reminder_states::<EventState>()?.into_iter().collect())
     }
@@ -425,7 +417,7 @@ impl Reminders {
     }
 
     fn state(&self, key: &str) -> Result<Option<EventState>, StoreError> {
-        Ok(self.states()?.remove(key))
+        self.store.reminder_state(key)
     }
 
     /// Records that `d` is about to be sent (flushed before the send).
@@ -470,18 +462,15 @@ impl Reminders {
             Status::Sending { done, attempts, .. } => (done.clone(), *attempts),
             _ => (None, 0),
         };
-        let give_up = |this: &Self| -> Result<(), StoreError> {
-            // Move past this chat as if delivered: the others must not wait for it.
-            this.delivered(d)
-        };
+        // Giving up on a chat moves past it as if delivered: the others must not wait for it.
         match error {
             SendError::Gone => {
                 self.store.unsubscribe(&d.platform, &d.chat, None)?;
-                give_up(self)?;
+                self.delivered(d)?;
                 Ok(AfterFailure::Unsubscribed)
             }
             SendError::Retry(_) | SendError::Other(_) if attempts + 1 >= MAX_ATTEMPTS => {
-                give_up(self)?;
+                self.delivered(d)?;
                 Ok(AfterFailure::GaveUp)
             }
             SendError::Retry(_) | SendError::Other(_) => {

@@ -56,6 +56,14 @@ pub struct Subscription {
     pub since: Option<i64>,
 }
 
+impl Subscription {
+    /// Whether this subscription is to `call`: all calls, that call, or its fund's calls.
+    #[must_use]
+    pub fn covers(&self, call: &crate::knowledge::Call) -> bool {
+        self.target == "*" || self.target == call.id || self.target.strip_prefix("fund:") == Some(call.fund.as_str())
+    }
+}
+
 /// Handle to the store; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -295,6 +303,17 @@ impl Store {
                 Ok((String::from_utf8_lossy(&k).into_owned(), decode("reminders", &k, &v)?))
             })
             .collect()
+    }
+
+    /// One persisted reminder state.
+    ///
+    /// # Errors
+    /// Store errors or a corrupt record.
+    pub fn reminder_state<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StoreError> {
+        match self.db.open_tree("reminders")?.get(key.as_bytes())? {
+            Some(v) => Ok(Some(decode("reminders", key.as_bytes(), &v)?)),
+            None => Ok(None),
+        }
     }
 
     /// Saves one reminder state and flushes before returning, so that a reminder marked in
