@@ -179,6 +179,12 @@ impl Answerer {
         self.msg(lang, "time", &[("hour", format!("{:02}", t.hour())), ("minute", format!("{:02}", t.minute()))])
     }
 
+    /// A date and time of day in the user's language, e.g. "16 February 2021 17:00".
+    #[must_use]
+    pub fn date_time(&self, lang: Lang, t: impl Datelike + Timelike + Copy) -> String {
+        format!("{} {}", self.date(lang, t), self.time(lang, t))
+    }
+
     /// A time zone's name in the user's language ("Brussels time"), or its IANA name.
     #[must_use]
     pub fn zone(&self, lang: Lang, tz: &str) -> String {

@@ -196,24 +196,16 @@ impl Bot {
     pub fn reminder_text(&self, d: &crate::reminders::Delivery, now: chrono::DateTime<chrono::Utc>) -> String {
         use crate::reminders::Kind;
         let lang = Lang::from_code(&d.lang).unwrap_or(self.default_lang);
-        let call = self.kb.call(&d.call);
         let title = self.target_name(lang, &d.call);
-        let tz: chrono_tz::Tz =
-            call.and_then(|c| c.timezone.as_deref()).and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+        let tz = self.kb.call(&d.call).and_then(knowledge::Call::zone).unwrap_or(chrono_tz::UTC);
         let zone = self.answerer.zone(lang, tz.name());
         let local = d.deadline.with_timezone(&tz);
         let a = &self.answerer;
         let text = match d.kind {
             Kind::Moved(from) => {
-                let from = from.with_timezone(&tz);
-                let show = |t: chrono::DateTime<chrono_tz::Tz>| {
-                    format!("{} {}", a.date(lang, t.date_naive()), a.time(lang, t.time()))
-                };
-                a.msg(
-                    lang,
-                    "reminder-moved",
-                    &[("title", title), ("from", show(from)), ("to", show(local)), ("zone", zone)],
-                )
+                let from = a.date_time(lang, from.with_timezone(&tz));
+                let to = a.date_time(lang, local);
+                a.msg(lang, "reminder-moved", &[("title", title), ("from", from), ("to", to), ("zone", zone)])
             }
             Kind::Lead(_) => {
                 let days = (local.date_naive() - now.with_timezone(&tz).date_naive()).num_days().max(0);
@@ -287,16 +279,14 @@ impl Bot {
             return Vec::new();
         }
         let mut prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
-        let hint = msg.lang_hint.as_deref().and_then(Lang::from_code);
-        if let Some(h) = hint {
+        if let Some(h) = msg.lang_hint.as_deref().and_then(Lang::from_code) {
             if prefs.hint.as_deref() != Some(h.code()) {
                 prefs.hint = Some(h.code().to_string());
                 // A failed write only loses the memory of the hint; the answer still uses it.
                 let _ = self.store.set_user(&msg.platform, &msg.user, &prefs);
             }
         }
-        let chosen = prefs.lang.as_deref().and_then(Lang::from_code);
-        let hint = hint.or_else(|| prefs.hint.as_deref().and_then(Lang::from_code));
+        let (chosen, hint) = Self::preferred(msg, &prefs);
         let text = msg.text.trim();
         if let Some(cmd) = text.strip_prefix('/') {
             return self.command(msg, cmd, chosen.or(hint).unwrap_or(self.default_lang), prefs);
@@ -330,12 +320,17 @@ impl Bot {
     #[must_use]
     pub fn rate_limited_text(&self, msg: &Incoming) -> String {
         let prefs = self.store.user(&msg.platform, &msg.user).unwrap_or_default();
-        let lang = [prefs.lang.as_deref(), msg.lang_hint.as_deref(), prefs.hint.as_deref()]
-            .into_iter()
-            .flatten()
-            .find_map(Lang::from_code)
-            .unwrap_or_else(|| self.engine.classify(&msg.text, None, self.default_lang).lang);
+        let (chosen, hint) = Self::preferred(msg, &prefs);
+        let lang = chosen.or(hint).unwrap_or_else(|| self.engine.classify(&msg.text, None, self.default_lang).lang);
         self.answerer.msg(lang, "rate-limited", &[])
+    }
+
+    /// The user's `/lang` choice, and the platform's hint: this message's, else the last one
+    /// remembered.
+    fn preferred(msg: &Incoming, prefs: &UserPrefs) -> (Option<Lang>, Option<Lang>) {
+        let chosen = prefs.lang.as_deref().and_then(Lang::from_code);
+        let hint = msg.lang_hint.as_deref().and_then(Lang::from_code);
+        (chosen, hint.or_else(|| prefs.hint.as_deref().and_then(Lang::from_code)))
     }
 
     /// One button per language with answer files, each running `/lang <code>`.
@@ -525,18 +520,8 @@ impl Bot {
                         let what = self.target_name(lang, &s.target);
                         match crate::reminders::next_for(&self.kb, s, &self.schedule, now) {
                             Some((at, call)) => {
-                                let tz: chrono_tz::Tz = self
-                                    .kb
-                                    .call(&call)
-                                    .and_then(|c| c.timezone.as_deref())
-                                    .and_then(|z| z.parse().ok())
-                                    .unwrap_or(chrono_tz::UTC);
-                                let at = at.with_timezone(&tz);
-                                let date = format!(
-                                    "{} {}",
-                                    self.answerer.date(lang, at.date_naive()),
-                                    self.answerer.time(lang, at.time())
-                                );
+                                let tz = self.kb.call(&call).and_then(knowledge::Call::zone).unwrap_or(chrono_tz::UTC);
+                                let date = self.answerer.date_time(lang, at.with_timezone(&tz));
                                 self.answerer.msg(lang, "reminders-next", &[("what", what), ("date", date)])
                             }
                             None => self.answerer.msg(lang, "reminders-no-next", &[("what", what)]),

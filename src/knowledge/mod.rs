@@ -110,11 +110,17 @@ pub struct Call {
 }
 
 impl Call {
+    /// The deadline's time zone, if the call names a valid one.
+    #[must_use]
+    pub fn zone(&self) -> Option<Tz> {
+        self.timezone.as_deref()?.parse().ok()
+    }
+
     /// The deadline as an instant, if the call has a valid one. Validation guarantees that a
     /// stored deadline parses, so `None` means "no deadline given".
     #[must_use]
     pub fn deadline_at(&self) -> Option<DateTime<Tz>> {
-        let tz: Tz = self.timezone.as_deref()?.parse().ok()?;
+        let tz = self.zone()?;
         let naive = parse_local(self.deadline.as_deref()?)?;
         tz.from_local_datetime(&naive).earliest()
     }
