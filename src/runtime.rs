@@ -328,22 +328,16 @@ pub fn start(core: &Arc<Core>, cfg: &crate::config::Config, shutdown: &Shutdown)
         match p.name {
             #[cfg(feature = "telegram")]
             "telegram" => {
-                let (core, cfg, sd) = (core.clone(), cfg.telegram.clone(), shutdown.clone());
-                tasks.push(tokio::spawn(async move {
-                    supervise("telegram", sd.clone(), || {
-                        crate::adapters::telegram::run(core.clone(), cfg.clone(), sd.clone())
-                    })
-                    .await;
+                let (core, cfg) = (core.clone(), cfg.telegram.clone());
+                tasks.push(spawn_supervised("telegram", shutdown, move |sd| {
+                    crate::adapters::telegram::run(core.clone(), cfg.clone(), sd)
                 }));
             }
             #[cfg(feature = "discord")]
             "discord" => {
-                let (core, cfg, sd) = (core.clone(), cfg.discord.clone(), shutdown.clone());
-                tasks.push(tokio::spawn(async move {
-                    supervise("discord", sd.clone(), || {
-                        crate::adapters::discord::run(core.clone(), cfg.clone(), sd.clone())
-                    })
-                    .await;
+                let (core, cfg) = (core.clone(), cfg.discord.clone());
+                tasks.push(spawn_supervised("discord", shutdown, move |sd| {
+                    crate::adapters::discord::run(core.clone(), cfg.clone(), sd)
                 }));
             }
             _ => {}
@@ -355,6 +349,18 @@ pub fn start(core: &Arc<Core>, cfg: &crate::config::Config, shutdown: &Shutdown)
         tasks.push(tokio::spawn(remind(core.clone(), reminders, outboxes, shutdown.clone())));
     }
     tasks
+}
+
+/// Runs an adapter under [`supervise`] on its own task; `run` gets the shutdown signal each time.
+#[cfg(any(feature = "telegram", feature = "discord"))]
+fn spawn_supervised<F, Fut, E>(name: &'static str, shutdown: &Shutdown, mut run: F) -> tokio::task::JoinHandle<()>
+where
+    F: FnMut(Shutdown) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<(), E>> + Send,
+    E: std::fmt::Display + Send,
+{
+    let sd = shutdown.clone();
+    tokio::spawn(async move { supervise(name, sd.clone(), move || run(sd.clone())).await })
 }
 
 /// An outbox for each configured platform, for reminders. Must be called inside the runtime.
